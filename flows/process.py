@@ -1,0 +1,104 @@
+"""Flows that turn recordings into transcript folders.
+
+``process_folder`` is the batch entry point (CLI, schedules, deployments);
+``process_recording`` handles one file and never raises for a bad recording: it writes
+a failure record instead, so one broken upload cannot stop a batch.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
+
+from pipeline.artifacts import clear_failure, write_failure, write_transcript
+from pipeline.audio import AudioError, DecodedAudio, decode
+from pipeline.batch import Job, plan_batch
+from pipeline.inputs import find_recordings
+from pipeline.model_store import default_model
+from pipeline.progress import AudioAdvanced, BatchStarted, FileFinished, emit
+from pipeline.records import Failure, Outcome, Source, Transcript
+from pipeline.transcribe import EngineConfig, expected_model_sha256, load_transcriber, transcribe_audio
+
+log = logging.getLogger(__name__)
+
+
+@task(cache_policy=NO_CACHE)
+def decode_audio(path: Path) -> DecodedAudio:
+    return decode(path)
+
+
+@task(cache_policy=NO_CACHE)
+def transcribe(audio: DecodedAudio, source: Source, config: EngineConfig, language: str | None) -> Transcript:
+    def advanced(seconds: float) -> None:
+        emit(AudioAdvanced(source.file, seconds), f"{source.file}: {seconds:.0f}/{source.duration:.0f} s")
+
+    return transcribe_audio(load_transcriber(config), audio, source, language, advanced)
+
+
+@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
+def write_outputs(out_dir: Path, transcript: Transcript) -> Path:
+    return write_transcript(out_dir, transcript)
+
+
+@flow(name="process-recording", flow_run_name="{job.recording_id}")
+def process_recording(job: Job, out_dir: Path, config: EngineConfig, language: str | None = None) -> Outcome:
+    started = time.perf_counter()
+    stage = "decode"
+    try:
+        audio = decode_audio(job.path)
+        decode_s = time.perf_counter() - started
+        source = Source(file=job.path.name, sha256=job.sha256, duration=round(audio.duration, 3), partial=audio.partial)
+        stage = "transcribe"
+        transcript = transcribe(audio, source, config, language)
+        transcript.timings["decode_s"] = round(decode_s, 3)
+        stage = "write"
+        folder = write_outputs(out_dir, transcript)
+    except AudioError as error:
+        return _failed(job, out_dir, stage, str(error), started)
+    except Exception as error:  # noqa: BLE001 - any failure of one file is recorded, the batch goes on
+        log.exception("%s failed during %s", job.path.name, stage)
+        return _failed(job, out_dir, stage, f"{type(error).__name__}: {error}", started)
+    status = "partial" if audio.partial else "done"
+    reason = "the file looks truncated; only the part ffmpeg could decode was transcribed" if audio.partial else ""
+    return Outcome(job.path.name, status, folder.name, reason, audio.duration, time.perf_counter() - started)
+
+
+def _failed(job: Job, out_dir: Path, stage: str, reason: str, started: float) -> Outcome:
+    write_failure(out_dir, Failure(source=job.path.name, stage=stage, reason=reason, sha256=job.sha256))
+    log.warning("%s failed (%s): %s", job.path.name, stage, reason)
+    return Outcome(job.path.name, "failed", None, reason, 0.0, time.perf_counter() - started)
+
+
+@flow(name="process-folder", log_prints=True)
+def process_folder(
+    input_dir: Path,
+    out_dir: Path,
+    engine: str = "faster-whisper",
+    model: str | None = None,
+    device: str = "auto",
+    language: str | None = None,
+    threads: int = 0,
+) -> list[Outcome]:
+    """Transcribe every recording under ``input_dir`` that has no current outputs in ``out_dir``."""
+    config = EngineConfig(engine=engine, model=model or default_model(), device=device, threads=threads)
+    jobs = plan_batch(find_recordings(input_dir), out_dir, config.engine, expected_model_sha256(config.model))
+    pending = [job for job in jobs if job.action == "process"]
+    emit(
+        BatchStarted(len(jobs), len(pending), sum(job.duration for job in pending)),
+        f"{len(jobs)} recordings found, {len(pending)} to process",
+    )
+    outcomes = []
+    for job in jobs:
+        if job.action == "process":
+            outcome = process_recording(job, out_dir, config, language)
+        else:
+            clear_failure(out_dir, job.path.name)
+            reason = f"same recording as {job.existing.name}" if job.action == "duplicate" and job.existing else ""
+            outcome = Outcome(job.path.name, "skipped" if job.action == "skip" else "duplicate", job.recording_id, reason)
+        emit(FileFinished(outcome), f"{outcome.file}: {outcome.status}")
+        outcomes.append(outcome)
+    return outcomes

@@ -1,0 +1,146 @@
+"""Decode any recording ffmpeg can read into the 16 kHz mono float32 Whisper expects.
+
+We drive the ffmpeg binary through ffmpeg-python rather than a Python decoder so that
+every container a PM might drop in (phone m4a, Zoom mp4, WhatsApp opus, webm) works the
+same way. The binary comes from imageio-ffmpeg so a fresh ``pip install`` is enough;
+``INTERVIEWS_FFMPEG`` points at a system ffmpeg instead. ffmpeg's own error text is
+turned into a sentence a user can act on.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import ffmpeg
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+SAMPLE_RATE = 16_000
+_DURATION = re.compile(r"Duration: (\d+):(\d\d):(\d\d(?:\.\d+)?)")
+_AUDIO_STREAM = re.compile(r"Stream #\S+.*: Audio:")
+# A decode that loses more than this much of the declared duration is flagged partial.
+_PARTIAL_TOLERANCE_S = 1.0
+
+
+class AudioError(Exception):
+    """A recording that cannot be decoded; the message is meant for the user."""
+
+
+@dataclass(frozen=True)
+class AudioInfo:
+    duration: float | None
+    has_audio: bool
+
+
+@dataclass(frozen=True)
+class DecodedAudio:
+    samples: np.ndarray
+    declared_duration: float | None
+    partial: bool
+
+    @property
+    def duration(self) -> float:
+        return len(self.samples) / SAMPLE_RATE
+
+
+def ffmpeg_exe() -> str:
+    configured = os.environ.get("INTERVIEWS_FFMPEG")
+    if configured:
+        return configured
+    import imageio_ffmpeg
+
+    return imageio_ffmpeg.get_ffmpeg_exe()
+
+
+def probe(path: Path) -> AudioInfo:
+    """Read the container header only; cheap enough to size a whole batch up front.
+
+    imageio-ffmpeg ships no ffprobe, so we parse ``ffmpeg -i``'s banner instead.
+    """
+    _check_readable(path)
+    result = subprocess.run(
+        [ffmpeg_exe(), "-hide_banner", "-nostdin", "-i", str(path)],
+        capture_output=True,
+        text=True,
+        errors="replace",
+        check=False,
+    )
+    return AudioInfo(duration=_declared_duration(result.stderr), has_audio=bool(_AUDIO_STREAM.search(result.stderr)))
+
+
+def decode(path: Path) -> DecodedAudio:
+    """Decode the first audio track; a truncated file yields what could be recovered."""
+    info = probe(path)
+    if info.duration is None and not info.has_audio:
+        raise AudioError(_explain(path, _banner_errors(path)))
+    if not info.has_audio:
+        raise AudioError("the file has no audio track (is it a screen recording without sound?)")
+    stream = (
+        ffmpeg.input(str(path))
+        .output("pipe:", format="f32le", acodec="pcm_f32le", ac=1, ar=SAMPLE_RATE, map="0:a:0")
+        .global_args("-nostdin", "-hide_banner", "-loglevel", "error")
+    )
+    try:
+        raw, stderr = stream.run(cmd=ffmpeg_exe(), capture_stdout=True, capture_stderr=True)
+    except ffmpeg.Error as error:
+        raise AudioError(_explain(path, error.stderr.decode(errors="replace"))) from None
+    samples = np.frombuffer(raw, dtype=np.float32)
+    if samples.size == 0:
+        raise AudioError(_explain(path, stderr.decode(errors="replace")) or "no audio could be decoded")
+    decoded = len(samples) / SAMPLE_RATE
+    partial = info.duration is not None and decoded < info.duration - _PARTIAL_TOLERANCE_S
+    if partial:
+        log.warning("%s: recovered %.1f s of %.1f s; the file looks truncated", path.name, decoded, info.duration)
+    return DecodedAudio(samples=samples, declared_duration=info.duration, partial=partial)
+
+
+def _check_readable(path: Path) -> None:
+    if not path.is_file():
+        raise AudioError("file not found")
+    if path.stat().st_size == 0:
+        raise AudioError("the file is empty (0 bytes)")
+
+
+def _declared_duration(banner: str) -> float | None:
+    match = _DURATION.search(banner)
+    if not match:
+        return None
+    hours, minutes, seconds = match.groups()
+    return int(hours) * 3600 + int(minutes) * 60 + float(seconds)
+
+
+def _banner_errors(path: Path) -> str:
+    result = subprocess.run(
+        [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-i", str(path)],
+        capture_output=True,
+        text=True,
+        errors="replace",
+        check=False,
+    )
+    return result.stderr
+
+
+_KNOWN_ERRORS: tuple[tuple[str, str], ...] = (
+    ("moov atom not found", "the MP4/M4A file is incomplete: its index (moov atom) is missing, "
+     "usually because the recording or upload was cut off"),
+    ("Invalid data found when processing input", "not an audio or video file ffmpeg can read "
+     "(the content does not match any known format)"),
+    ("matches no streams", "the file has no audio track"),
+    ("does not contain any stream", "the file has no audio track"),
+    ("Permission denied", "permission denied when reading the file"),
+)
+
+
+def _explain(path: Path, stderr: str) -> str:
+    for needle, reason in _KNOWN_ERRORS:
+        if needle in stderr:
+            return reason
+    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
+    detail = lines[-1] if lines else "no detail from ffmpeg"
+    return f"ffmpeg could not decode {path.name}: {detail}"

@@ -1,0 +1,55 @@
+"""Decide what a batch has to do before any model is loaded.
+
+A rerun over a folder of 200 interviews should take seconds, so "is this recording
+already done?" is answered from content hashes and the provenance in existing outputs,
+never by transcribing again. Copies of the same recording are processed once.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.artifacts import find_transcript, is_current, recording_id
+from pipeline.audio import AudioError, probe
+from pipeline.hashing import file_sha256
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Job:
+    path: Path
+    sha256: str
+    recording_id: str
+    duration: float
+    action: str  # "process", "skip" (outputs are current) or "duplicate" (same bytes as an earlier file)
+    existing: Path | None = None
+
+
+def plan_batch(recordings: list[Path], out_dir: Path, engine: str, model_sha256: str) -> list[Job]:
+    jobs: list[Job] = []
+    seen: dict[str, Path] = {}
+    for path in recordings:
+        sha256 = file_sha256(path)
+        duration = _duration_or_zero(path)
+        existing = find_transcript(out_dir, sha256)
+        if sha256 in seen:
+            action = "duplicate"
+            existing = seen[sha256]
+        elif existing is not None and is_current(existing, engine, model_sha256):
+            action = "skip"
+        else:
+            action = "process"
+        seen.setdefault(sha256, path)
+        jobs.append(Job(path, sha256, recording_id(path.name, sha256), duration, action, existing))
+    return jobs
+
+
+def _duration_or_zero(path: Path) -> float:
+    """Only sizes the progress bar; a file ffmpeg cannot read fails properly when decoded."""
+    try:
+        return probe(path).duration or 0.0
+    except AudioError:
+        return 0.0

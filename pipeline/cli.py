@@ -1,0 +1,158 @@
+"""The ``interviews`` command: a thin front end over the flows and the model store.
+
+Errors a user can cause (missing folder, unknown model, no GPU) are printed as one
+sentence and exit code 2; per-file problems are reported in the summary table and make
+the exit code 1, because a scheduler needs to notice them.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.logging import RichHandler
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from pipeline.model_store import ModelError, default_model, load_manifest, missing_parts, official_whisper_sizes, store_dir
+from pipeline.progress import LOGGER, AudioAdvanced, BatchStarted, FileFinished, event_of
+from pipeline.records import Outcome
+from pipeline.transcribe import DEVICES, ENGINES
+
+app = typer.Typer(
+    help="Turn recorded customer interviews into transcripts and insight, offline.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+console = Console(stderr=True)
+
+
+def _fail(message: str) -> typer.Exit:
+    console.print(f"[bold red]error:[/] {message}")
+    return typer.Exit(code=2)
+
+
+def _check_choice(value: str, choices: tuple[str, ...], option: str) -> str:
+    if value not in choices:
+        raise typer.BadParameter(f"choose one of {', '.join(choices)}", param_hint=option)
+    return value
+
+
+@app.command()
+def run(
+    input_dir: Annotated[Path, typer.Argument(help="Folder with recordings (searched recursively).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder; one sub-folder per recording.")] = Path("out"),
+    engine: Annotated[str, typer.Option(help=f"Speech engine: {', '.join(ENGINES)}.")] = "faster-whisper",
+    model: Annotated[str | None, typer.Option(help="Model name (see `interviews models`) or a CTranslate2 model folder.")] = None,
+    device: Annotated[str, typer.Option(help="auto (GPU when available), cpu or cuda.")] = "auto",
+    language: Annotated[str | None, typer.Option(help="Force a language code (e.g. en, de); default: detect.")] = None,
+    threads: Annotated[int, typer.Option(help="CPU threads for the engine; 0 uses all cores.")] = 0,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's log lines too.")] = False,
+) -> None:
+    """Transcribe every new or changed recording in INPUT_DIR into OUT."""
+    _check_choice(engine, ENGINES, "--engine")
+    _check_choice(device, DEVICES, "--device")
+    if not input_dir.is_dir():
+        raise _fail(f"input folder not found: {input_dir}")
+    _configure_logging(verbose)
+    from flows.process import process_folder
+
+    with BatchProgress() as progress:
+        try:
+            outcomes = process_folder(input_dir, out, engine, model, device, language, threads)
+        except ModelError as error:
+            raise _fail(str(error)) from None
+    _print_summary(outcomes, out)
+    if any(o.status == "failed" for o in outcomes):
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def models() -> None:
+    """List the offline models, whether they are installed, and where they come from."""
+    table = Table(title=f"Models (store: {store_dir()})")
+    for column in ("name", "status", "languages", "source"):
+        table.add_column(column)
+    default = default_model()
+    for name, spec in load_manifest().items():
+        missing = missing_parts(spec)
+        status = "[green]installed[/]" if not missing else f"[red]missing[/] ({spec.install})"
+        label = f"{name} (default)" if name == default else name
+        sources = sorted({part.split("/")[0] for f in spec.files for part in f.parts})
+        table.add_row(label, status, ", ".join(spec.languages), ", ".join(sources))
+    Console().print(table)
+    Console().print(
+        "Online only (downloaded by the engine on first use): " + ", ".join(official_whisper_sizes()),
+        "\nAny CTranslate2 Whisper folder also works: --model /path/to/folder",
+    )
+
+
+class BatchProgress(logging.Handler):
+    """Feeds the flow's progress log records into a rich progress bar."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.INFO)
+        self.progress = Progress(
+            TextColumn("[bold]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[detail]}"),
+            TimeRemainingColumn(),
+            console=console,
+        )
+        self._files: TaskID | None = None
+        self._audio: TaskID | None = None
+        self._audio_done = 0.0
+        self._current: dict[str, float] = {}
+
+    def __enter__(self) -> BatchProgress:
+        self.progress.start()
+        logging.getLogger(LOGGER).addHandler(self)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        logging.getLogger(LOGGER).removeHandler(self)
+        self.progress.stop()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        event = event_of(record)
+        if isinstance(event, BatchStarted):
+            self._files = self.progress.add_task("files", total=event.files, detail="")
+            minutes = event.audio_seconds / 60
+            self._audio = self.progress.add_task("audio", total=max(event.audio_seconds, 1e-3), detail=f"{minutes:.1f} min to transcribe")
+        elif isinstance(event, AudioAdvanced) and self._audio is not None:
+            self._current[event.file] = event.seconds_done
+            self.progress.update(self._audio, completed=self._audio_done + sum(self._current.values()))
+        elif isinstance(event, FileFinished) and self._files is not None and self._audio is not None:
+            self._current.pop(event.outcome.file, None)
+            self._audio_done += event.outcome.audio_seconds
+            self.progress.update(self._audio, completed=self._audio_done + sum(self._current.values()))
+            self.progress.update(self._files, advance=1, detail=f"{event.outcome.file}: {event.outcome.status}")
+
+
+def _configure_logging(verbose: bool) -> None:
+    """Must run before Prefect is imported: Prefect reads its log level once, at import."""
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "WARNING")
+    handler = RichHandler(console=console, show_path=False)
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, handlers=[handler], format="%(message)s")
+    logging.getLogger(LOGGER).setLevel(logging.INFO)
+    logging.getLogger(LOGGER).propagate = verbose
+
+
+def _print_summary(outcomes: list[Outcome], out: Path) -> None:
+    table = Table(title=f"Results in {out}")
+    for column in ("file", "status", "audio", "time", "output / reason"):
+        table.add_column(column)
+    colours = {"done": "green", "partial": "yellow", "failed": "red", "skipped": "dim", "duplicate": "dim"}
+    for o in outcomes:
+        detail = o.reason if o.status == "failed" else " ".join(filter(None, [o.recording_id, o.reason]))
+        audio = f"{o.audio_seconds / 60:.1f} min" if o.audio_seconds else ""
+        elapsed = f"{o.seconds:.1f} s" if o.seconds else ""
+        table.add_row(o.file, f"[{colours[o.status]}]{o.status}[/]", audio, elapsed, detail)
+    Console().print(table)
+    counts = {status: sum(o.status == status for o in outcomes) for status in colours}
+    Console().print(", ".join(f"{n} {status}" for status, n in counts.items() if n) or "no recordings found")
