@@ -90,7 +90,8 @@ def decode(path: Path) -> DecodedAudio:
         raw, stderr = stream.run(cmd=ffmpeg_exe(), capture_stdout=True, capture_stderr=True)
     except ffmpeg.Error as error:
         raise AudioError(_explain(path, error.stderr.decode(errors="replace"))) from None
-    samples = np.frombuffer(raw, dtype=np.float32)
+    # bytearray keeps the buffer writable, which torch needs, without an extra copy.
+    samples = np.frombuffer(bytearray(raw), dtype=np.float32)
     if samples.size == 0:
         raise AudioError(_explain(path, stderr.decode(errors="replace")) or "no audio could be decoded")
     decoded = len(samples) / SAMPLE_RATE

@@ -61,6 +61,8 @@ def run(
     _configure_logging(verbose)
     from flows.process import process_folder
 
+    _quiet_prefect_run_loggers(verbose)
+
     with BatchProgress() as progress:
         try:
             outcomes = process_folder(input_dir, out, engine, model, device, language, threads)
@@ -141,6 +143,17 @@ def _configure_logging(verbose: bool) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, handlers=[handler], format="%(message)s")
     logging.getLogger(LOGGER).setLevel(logging.INFO)
     logging.getLogger(LOGGER).propagate = verbose
+
+
+def _quiet_prefect_run_loggers(verbose: bool) -> None:
+    """Prefect logs every failed task with a traceback; for a bad recording that is noise.
+
+    The flow already records each failure with a readable reason and logs unexpected
+    errors with their traceback itself, so by default only Prefect's critical errors show.
+    """
+    if not verbose:
+        for name in ("prefect.task_runs", "prefect.flow_runs"):
+            logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def _print_summary(outcomes: list[Outcome], out: Path) -> None:

@@ -1,0 +1,48 @@
+"""Shared fixtures: real recordings, real weights, one model load per test session."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "samples"
+SPEECH = REPO.parent / "shared" / "speech"
+SAMPLE_FILES = sorted(p for p in SAMPLES.iterdir() if p.suffix in {".m4a", ".mp3", ".ogg"})
+
+
+@pytest.fixture(scope="session", autouse=True)
+def isolated_prefect_home(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Each session gets its own Prefect database, so runs never see each other's state."""
+    os.environ["PREFECT_HOME"] = str(tmp_path_factory.mktemp("prefect-home"))
+    os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
+
+
+@pytest.fixture(scope="session")
+def speech() -> Path:
+    if not SPEECH.is_dir():
+        pytest.fail(f"recorded speech for tests is missing: expected {SPEECH}")
+    return SPEECH
+
+
+def stm_text(path: Path) -> str:
+    """The reference words of an STM file (speaker/time columns dropped)."""
+    lines = [line.split(maxsplit=5) for line in path.read_text().splitlines() if line and not line.startswith(";;")]
+    return " ".join(fields[5] for fields in lines if len(fields) == 6)
+
+
+def ffmpeg(*args: str) -> None:
+    from pipeline.audio import ffmpeg_exe
+
+    subprocess.run([ffmpeg_exe(), "-y", "-loglevel", "error", *args], check=True)
+
+
+def interviews(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+    """Run the installed console script, as a user would."""
+    exe = shutil.which("interviews", path=str(Path(sys.executable).parent)) or "interviews"
+    return subprocess.run([exe, *args], cwd=cwd, capture_output=True, text=True, env={**os.environ, "COLUMNS": "200"})

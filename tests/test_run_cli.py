@@ -1,0 +1,131 @@
+"""`interviews run` end to end: real console script, real Prefect flow, real samples."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluation import word_error_rate
+from pipeline.hashing import file_sha256
+from tests.conftest import SAMPLE_FILES, SAMPLES, ffmpeg, interviews
+
+TRANSCRIPT_FILES = ["transcript.json", "transcript.srt", "transcript.txt", "transcript.vtt"]
+
+
+def flow_runs() -> list[tuple[str, str]]:
+    """(flow name, final state) of every flow run in this session's Prefect database."""
+    database = Path(os.environ["PREFECT_HOME"]) / "prefect.db"
+    with sqlite3.connect(database) as connection:
+        return connection.execute(
+            "select f.name, r.state_type from flow_run r join flow f on r.flow_id = f.id order by r.created"
+        ).fetchall()
+
+
+@pytest.fixture(scope="module")
+def samples_out(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
+    out = tmp_path_factory.mktemp("samples-out")
+    before = {p.name: file_sha256(p) for p in SAMPLE_FILES}
+    result = interviews("run", str(SAMPLES), "--out", str(out))
+    assert {p.name: file_sha256(p) for p in SAMPLE_FILES} == before, "inputs were modified"
+    return out, result
+
+
+def test_run_on_samples_writes_every_artifact(samples_out: tuple[Path, object]) -> None:
+    out, result = samples_out
+    assert result.returncode == 0, result.stdout + result.stderr
+    folders = sorted(p for p in out.iterdir() if p.is_dir())
+    assert len(folders) == len(SAMPLE_FILES)
+    for folder in folders:
+        assert sorted(p.name for p in folder.iterdir()) == TRANSCRIPT_FILES
+    assert "3 done" in result.stdout
+    assert ("process-folder", "COMPLETED") in flow_runs()
+    assert flow_runs().count(("process-recording", "COMPLETED")) >= len(SAMPLE_FILES)
+
+
+@pytest.mark.parametrize("sample", SAMPLE_FILES, ids=lambda p: p.stem)
+def test_sample_transcripts_match_their_scripts(samples_out: tuple[Path, object], sample: Path) -> None:
+    out, _ = samples_out
+    data = json.loads(next(out.glob(f"{sample.stem}-*/transcript.json")).read_text())
+    assert data["source"] == {
+        "file": sample.name,
+        "sha256": file_sha256(sample),
+        "duration": pytest.approx(data["duration"]),
+        "partial": False,
+    }
+    assert data["engine"] == "faster-whisper" and data["model"]["name"] == "base"
+    hypothesis = " ".join(s["text"] for s in data["segments"])
+    wer = word_error_rate([sample.with_suffix(".txt").read_text()], [hypothesis])
+    assert wer <= 0.15, f"{sample.name}: WER {wer:.1%}"
+
+
+def test_second_run_processes_nothing(samples_out: tuple[Path, object]) -> None:
+    out, first = samples_out
+    assert first.returncode == 0
+    stamps = {p: p.stat().st_mtime_ns for p in out.rglob("transcript.*")}
+    result = interviews("run", str(SAMPLES), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "3 skipped" in result.stdout
+    assert {p: p.stat().st_mtime_ns for p in out.rglob("transcript.*")} == stamps
+
+
+def test_bad_inputs_are_recorded_and_good_files_still_processed(tmp_path: Path) -> None:
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    inbox.mkdir()
+    good = SAMPLES / "small-business-owner-interview.mp3"
+    shutil.copy(good, inbox / "good.mp3")
+    shutil.copy(good, inbox / "good copy.mp3")
+    (inbox / "empty.wav").write_bytes(b"")
+    (inbox / "notes.mp3").write_text("meeting notes, not audio\n" * 20)
+    ffmpeg("-f", "lavfi", "-i", "testsrc=d=2:s=64x64:r=10", "-c:v", "mpeg4", str(inbox / "screen.mp4"))
+    ffmpeg("-i", str(SAMPLES / "ops-manager-interview.ogg"), "-c:a", "aac", "-b:a", "32k", str(tmp_path / "whole.m4a"))
+    whole = (tmp_path / "whole.m4a").read_bytes()
+    (inbox / "cut-upload.m4a").write_bytes(whole[: len(whole) // 2])
+    faststart = (SAMPLES / "it-admin-interview.m4a").read_bytes()
+    (inbox / "cut-phone.m4a").write_bytes(faststart[: len(faststart) // 2])
+    before = {p.name: file_sha256(p) for p in inbox.iterdir()}
+
+    result = interviews("run", str(inbox), "--out", str(out))
+
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert {p.name: file_sha256(p) for p in inbox.iterdir()} == before
+    reasons = {p.name: json.loads(p.read_text()) for p in (out / "failed").iterdir()}
+    assert sorted(reasons) == ["cut-upload.m4a.json", "empty.wav.json", "notes.mp3.json", "screen.mp4.json"]
+    assert "empty" in reasons["empty.wav.json"]["reason"]
+    assert "not an audio or video file" in reasons["notes.mp3.json"]["reason"]
+    assert "no audio track" in reasons["screen.mp4.json"]["reason"]
+    assert "incomplete" in reasons["cut-upload.m4a.json"]["reason"]
+    for record in reasons.values():
+        assert record["stage"] == "decode" and record["source"] and record["attempts"] == 1
+    transcripts = {json.loads(p.read_text())["source"]["file"]: json.loads(p.read_text()) for p in out.glob("*/transcript.json")}
+    assert sorted(transcripts) == ["cut-phone.m4a", "good copy.mp3"]
+    assert transcripts["cut-phone.m4a"]["source"]["partial"] is True
+    assert transcripts["good copy.mp3"]["source"]["partial"] is False
+    assert "duplicate" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["run", "/no/such/folder"], "input folder not found"),
+        (["run", str(SAMPLES), "--model", "huge"], "unknown model 'huge'"),
+        (["run", str(SAMPLES), "--engine", "whisperx"], "choose one of faster-whisper, openai-whisper"),
+    ],
+)
+def test_user_errors_are_messages_not_tracebacks(args: list[str], message: str, tmp_path: Path) -> None:
+    result = interviews(*args, "--out", str(tmp_path))
+    assert result.returncode == 2
+    assert message in result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert not any(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("command", [[], ["run"], ["models"]])
+def test_help_everywhere(command: list[str]) -> None:
+    result = interviews(*command, "--help")
+    assert result.returncode == 0 and "Usage" in result.stdout
