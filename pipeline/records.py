@@ -19,6 +19,7 @@ class Word:
     end: float
     text: str
     probability: float
+    speaker: str | None = None
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,16 @@ class Segment:
     avg_logprob: float
     no_speech_prob: float
     words: tuple[Word, ...] = ()
+    speaker: str | None = None
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A voice found in the recording and who it is in the conversation."""
+
+    id: str  # "S1", "S2", … in order of first appearance
+    role: str  # "interviewer", "customer" or "unknown"
+    talk_seconds: float
 
 
 @dataclass(frozen=True)
@@ -60,6 +71,7 @@ class Transcript:
     segments: list[Segment]
     pipeline_version: str
     timings: dict[str, float] = field(default_factory=dict)
+    speakers: list[Speaker] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -75,6 +87,7 @@ class Transcript:
             "model": asdict(self.model),
             "pipeline_version": self.pipeline_version,
             "timings": self.timings,
+            "speakers": [asdict(s) for s in self.speakers],
             "segments": [asdict(s) for s in self.segments],
         }
 
@@ -82,10 +95,7 @@ class Transcript:
     def from_json(cls, data: dict[str, Any]) -> Transcript:
         if data.get("schema") != SCHEMA:
             raise ValueError(f"unsupported transcript schema {data.get('schema')!r} (expected {SCHEMA})")
-        segments = [
-            Segment(**{**s, "words": tuple(Word(**w) for w in s.get("words", ()))})
-            for s in data["segments"]
-        ]
+        segments = [Segment(**{**s, "words": tuple(Word(**w) for w in s.get("words", ()))}) for s in data["segments"]]
         return cls(
             source=Source(**data["source"]),
             model=ModelRef(**data["model"]),
@@ -93,6 +103,7 @@ class Transcript:
             segments=segments,
             pipeline_version=data["pipeline_version"],
             timings=data.get("timings", {}),
+            speakers=[Speaker(**s) for s in data.get("speakers", [])],
         )
 
 
@@ -121,3 +132,77 @@ class Outcome:
     reason: str = ""
     audio_seconds: float = 0.0
     seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Verbatim customer words with where to hear them: the evidence behind every claim."""
+
+    text: str
+    start: float
+    end: float
+    speaker: str
+
+
+@dataclass(frozen=True)
+class Tag:
+    """A persona or job attached to an interview, with how strongly and why."""
+
+    id: str
+    label: str  # the persona's name or the job's statement
+    score: float
+    evidence: tuple[Quote, ...] = ()
+
+
+@dataclass
+class Insights:
+    source: Source
+    persona: Tag  # id "unknown" when no persona is convincing
+    personas: list[Tag]  # every persona's score, best first
+    jobs: list[Tag]  # jobs above the threshold, best first; label is the "When …, I want to …" statement
+    highlights: list[Quote]
+    pains: list[Quote]
+    requests: list[Quote]
+    summary: str
+    provenance: dict[str, Any] = field(default_factory=dict)
+
+    def quotes(self) -> list[Quote]:
+        tags = [self.persona, *self.jobs]
+        return [q for t in tags for q in t.evidence] + self.highlights + self.pains + self.requests
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA,
+            "source": self.source.file,
+            "source_sha256": self.source.sha256,
+            "persona": _tag_json(self.persona, "name"),
+            "personas": [{"id": t.id, "name": t.label, "score": t.score} for t in self.personas],
+            "jobs": [_tag_json(t, "statement") for t in self.jobs],
+            "highlights": [asdict(q) for q in self.highlights],
+            "pains": [asdict(q) for q in self.pains],
+            "requests": [asdict(q) for q in self.requests],
+            "summary": self.summary,
+            "provenance": self.provenance,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any], source: Source) -> Insights:
+        def tag(entry: dict[str, Any], label: str) -> Tag:
+            evidence = tuple(Quote(**q) for q in entry.get("evidence", ()))
+            return Tag(entry["id"], entry[label], entry["score"], evidence)
+
+        return cls(
+            source=source,
+            persona=tag(data["persona"], "name"),
+            personas=[tag(p, "name") for p in data["personas"]],
+            jobs=[tag(j, "statement") for j in data["jobs"]],
+            highlights=[Quote(**q) for q in data["highlights"]],
+            pains=[Quote(**q) for q in data["pains"]],
+            requests=[Quote(**q) for q in data["requests"]],
+            summary=data["summary"],
+            provenance=data.get("provenance", {}),
+        )
+
+
+def _tag_json(tag: Tag, label: str) -> dict[str, Any]:
+    return {"id": tag.id, label: tag.label, "score": tag.score, "evidence": [asdict(q) for q in tag.evidence]}

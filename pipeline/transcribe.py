@@ -60,7 +60,7 @@ class Transcriber(Protocol):
 
 def choose_device(requested: str) -> str:
     if requested not in DEVICES:
-        raise ValueError(f"device must be one of {', '.join(DEVICES)}, not '{requested}'")
+        raise ModelError(f"device must be one of {', '.join(DEVICES)}, not '{requested}'")
     if requested != "auto":
         if requested == "cuda" and not _cuda_available():
             raise ModelError("--device cuda was asked for, but torch sees no CUDA GPU on this machine")
@@ -81,8 +81,6 @@ def thread_count(requested: int) -> int:
 @functools.cache
 def load_transcriber(config: EngineConfig) -> Transcriber:
     """The engine for ``config``, loaded once per process."""
-    if config.engine not in ENGINES:
-        raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not '{config.engine}'")
     device = choose_device(config.device)
     local = locate(config.model)
     threads = thread_count(config.threads)
@@ -92,10 +90,22 @@ def load_transcriber(config: EngineConfig) -> Transcriber:
     return OpenAIWhisperEngine(config.model, local, device, threads)
 
 
-def expected_model_sha256(model: str) -> str:
-    """The weights' identity without loading them, so a rerun can skip current outputs fast."""
-    local = locate(model)
-    return local.sha256 if local else "hub:" + model
+def check_config(config: EngineConfig, language: str | None) -> str:
+    """Fail a batch before its first file on settings that would fail every file.
+
+    Returns the weights' identity, which decides whether existing transcripts are current.
+    """
+    if config.engine not in ENGINES:
+        raise ModelError(f"engine must be one of {', '.join(ENGINES)}, not '{config.engine}'")
+    choose_device(config.device)
+    local = locate(config.model)
+    _forced_language(local, config.model, language)
+    return _weights_id(local, config.model)
+
+
+def _weights_id(local: LocalModel | None, name: str) -> str:
+    """sha256 of local weights; engine-downloaded weights are identified by their official name."""
+    return local.sha256 if local else "hub:" + name
 
 
 def _offline_hint(name: str, error: Exception) -> ModelError:
@@ -130,8 +140,13 @@ class FasterWhisperEngine:
             raise
         self._local = local
         self._name = name
-        sha256 = expected_model_sha256(name) if local is None else local.sha256
-        self.model = ModelRef(engine="faster-whisper", name=name, sha256=sha256, device=device, compute_type=compute_type)
+        self.model = ModelRef(
+            engine="faster-whisper",
+            name=name,
+            sha256=_weights_id(local, name),
+            device=device,
+            compute_type=compute_type,
+        )
 
     def transcribe(self, samples: np.ndarray, language: str | None, progress: Progress | None = None) -> Recognition:
         segments, info = self._model.transcribe(
@@ -173,9 +188,14 @@ class OpenAIWhisperEngine:
         self._local = local
         self._name = name
         self._fp16 = device == "cuda"
-        sha256 = expected_model_sha256(name) if local is None else local.sha256
         compute_type = "float16" if self._fp16 else "float32"
-        self.model = ModelRef(engine="openai-whisper", name=name, sha256=sha256, device=device, compute_type=compute_type)
+        self.model = ModelRef(
+            engine="openai-whisper",
+            name=name,
+            sha256=_weights_id(local, name),
+            device=device,
+            compute_type=compute_type,
+        )
 
     def transcribe(self, samples: np.ndarray, language: str | None, progress: Progress | None = None) -> Recognition:
         import whisper

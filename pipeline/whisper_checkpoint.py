@@ -12,15 +12,15 @@ from __future__ import annotations
 import json
 import logging
 import math
-import os
 import re
-import secrets
 import struct
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import torch
+
+from pipeline.atomic import atomic_write
 
 if TYPE_CHECKING:
     from whisper.model import Whisper
@@ -81,9 +81,7 @@ class _Cursor:
         except UnicodeDecodeError as exc:
             raise self.fail("malformed string; not a CTranslate2 model") from exc
 
-    def array(
-        self, name: str, shape: tuple[int, ...], dtype: np.dtype, num_bytes: int
-    ) -> np.ndarray:
+    def array(self, name: str, shape: tuple[int, ...], dtype: np.dtype, num_bytes: int) -> np.ndarray:
         """A view into the mapped file: the weights are copied once, when torch.save
         writes them, instead of once more here."""
         if num_bytes != math.prod(shape) * dtype.itemsize:
@@ -135,9 +133,7 @@ def read_ctranslate2_variables(model_bin: Path) -> dict[str, np.ndarray]:
     if not cursor.at_end:
         raise cursor.fail("unexpected data after the variable aliases")
 
-    logger.debug(
-        "Read %d variables of %s revision %d from %s", len(variables), spec, revision, model_bin
-    )
+    logger.debug("Read %d variables of %s revision %d from %s", len(variables), spec, revision, model_bin)
     return variables
 
 
@@ -215,7 +211,7 @@ def _fused_linear(src: _Variables, ct2: str, whisper: list[str]) -> dict[str, np
     weights = np.split(src.weight(f"{ct2}/weight"), len(whisper))
     biases = np.split(src.weight(f"{ct2}/bias"), len(whisper))
     state: dict[str, np.ndarray] = {}
-    for name, weight, bias in zip(whisper, weights, biases):
+    for name, weight, bias in zip(whisper, weights, biases, strict=True):
         state[f"{name}.weight"] = weight
         if name.endswith(".key"):
             if np.any(bias):
@@ -279,14 +275,10 @@ def _check_tied_projection(src: _Variables, embedding: np.ndarray) -> None:
     decoder/projection/weight as an alias of it. Anything else would change the logits."""
     projection = src.weight("decoder/projection/weight")
     if projection is not embedding and not np.array_equal(projection, embedding):
-        raise src.fail(
-            "decoder/projection/weight differs from the token embedding; openai-whisper ties them"
-        )
+        raise src.fail("decoder/projection/weight differs from the token embedding; openai-whisper ties them")
 
 
-def _dimensions(
-    src: _Variables, state: dict[str, np.ndarray], n_audio_layer: int, n_text_layer: int
-) -> dict[str, int]:
+def _dimensions(src: _Variables, state: dict[str, np.ndarray], n_audio_layer: int, n_text_layer: int) -> dict[str, int]:
     """Derive ModelDimensions from tensor shapes, so they cannot disagree with the weights."""
     n_audio_state, n_mels, _ = state["encoder.conv1.weight"].shape
     n_vocab, n_text_state = state["decoder.token_embedding.weight"].shape
@@ -304,9 +296,7 @@ def _dimensions(
     }
 
 
-def _validate_alignment_heads(
-    heads: Any, n_layers: int, n_heads: int, source: str
-) -> list[list[int]]:
+def _validate_alignment_heads(heads: Any, n_layers: int, n_heads: int, source: str) -> list[list[int]]:
     """Fail early: a bad pair would otherwise surface as an index error deep inside
     word-timestamp alignment, long after the model was loaded."""
     if not isinstance(heads, list) or not heads:
@@ -372,22 +362,9 @@ def save_whisper_checkpoint(ct2_dir: Path, target: Path) -> None:
     """Convert and write the checkpoint so that `target` is either absent, the old file,
     or the complete new one: an interrupted run must never leave a truncated checkpoint
     that whisper.load_model would later choke on."""
-    target = Path(target)
     checkpoint = build_whisper_checkpoint(ct2_dir)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temp = target.with_name(f".{target.name}.{secrets.token_hex(8)}.tmp")
-    # os.open with 0o666 lets the umask decide the final permissions, like any other
-    # file we write; tempfile.mkstemp would leave the checkpoint readable by us only.
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with os.fdopen(fd, "wb") as temp_file:
-            torch.save(checkpoint, temp_file)
-            temp_file.flush()
-            os.fsync(temp_file.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    with atomic_write(Path(target), "wb") as handle:
+        torch.save(checkpoint, handle)
     logger.info("Wrote openai-whisper checkpoint %s", target)
 
 
@@ -396,9 +373,7 @@ def apply_alignment_heads(model: Whisper, heads: list[list[int]]) -> None:
     knows them only for its named downloads and otherwise falls back to every head of
     the upper half of the decoder, not the heads found to track time for this model."""
     dims = model.dims
-    pairs = _validate_alignment_heads(
-        heads, dims.n_text_layer, dims.n_text_head, "alignment_heads"
-    )
+    pairs = _validate_alignment_heads(heads, dims.n_text_layer, dims.n_text_head, "alignment_heads")
     device = next(model.parameters()).device
     mask = torch.zeros(dims.n_text_layer, dims.n_text_head, dtype=torch.bool, device=device)
     for layer, head in pairs:

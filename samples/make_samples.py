@@ -60,6 +60,7 @@ class Interview:
     extension: str  # picks the container and codec, see ENCODERS
     customer: Voice
     turns: tuple[tuple[Speaker, str], ...]
+    interviewer: Voice | None = None  # None: the shared INTERVIEWER voice
 
 
 # The interviewer is the same person in every sample; customers differ.
@@ -73,7 +74,7 @@ ENCODERS: dict[str, list[str]] = {
     ".ogg": ["-c:a", "libopus", "-b:a", "32k", "-application", "voip"],
 }
 
-I: Speaker = "interviewer"
+I: Speaker = "interviewer"  # noqa: E741 - short names keep the scripts readable
 C: Speaker = "customer"
 
 # Wording rules: plain words, numbers spelled out, no product names and few
@@ -84,26 +85,44 @@ INTERVIEWS: tuple[Interview, ...] = (
         extension=".m4a",
         customer=Voice("en-gb+f3", speed=150, pitch=70),
         turns=(
-            (I, "Thanks for making the time today. To start, could you tell me a little about your role and your team?"),
-            (C, "Sure. I run IT for a large insurance company with about four thousand "
+            (
+                I,
+                "Thanks for making the time today. To start, could you tell me a little about your role and your team?",
+            ),
+            (
+                C,
+                "Sure. I run IT for a large insurance company with about four thousand "
                 "staff. Most of my week goes on software licenses, security, "
-                "and keeping the auditors happy."),
+                "and keeping the auditors happy.",
+            ),
             (I, "Walk me through what takes up most of your month."),
-            (C, "Chasing numbers. The board wants to know what we spend on each tool "
+            (
+                C,
+                "Chasing numbers. The board wants to know what we spend on each tool "
                 "and whether people actually use it. I pull that from five different "
                 "admin pages and paste it into one big spreadsheet. "
-                "It takes me two or three days."),
+                "It takes me two or three days.",
+            ),
             (I, "What is the hardest part of that for you?"),
-            (C, "We pay for a lot of licenses that nobody has opened in months. "
+            (
+                C,
+                "We pay for a lot of licenses that nobody has opened in months. "
                 "I want to cut down the number of tools we run, "
-                "but I cannot prove which ones to drop."),
+                "but I cannot prove which ones to drop.",
+            ),
             (I, "You mentioned the auditors. How do you handle security today?"),
-            (C, "Everything has to use single sign on, and the auditors want a full "
-                "record of who had access and when. If a tool cannot give me that, it is out."),
+            (
+                C,
+                "Everything has to use single sign on, and the auditors want a full "
+                "record of who had access and when. If a tool cannot give me that, it is out.",
+            ),
             (I, "If you could change one thing about how this works, what would it be?"),
-            (C, "Give me one clear usage report, by team and by person, that I can send "
+            (
+                C,
+                "Give me one clear usage report, by team and by person, that I can send "
                 "straight to the board. And flag unused licenses, so I can cancel them "
-                "before they renew."),
+                "before they renew.",
+            ),
             (I, "That is really helpful. Thank you for your time."),
         ),
     ),
@@ -113,21 +132,33 @@ INTERVIEWS: tuple[Interview, ...] = (
         customer=Voice("en-gb+f4", speed=150, pitch=75),
         turns=(
             (I, "Thanks for joining me today. To start, what kind of business do you run?"),
-            (C, "I own a family bakery with two shops and about twelve people. "
-                "I do the books myself, usually late at night when the shops are closed."),
+            (
+                C,
+                "I own a family bakery with two shops and about twelve people. "
+                "I do the books myself, usually late at night when the shops are closed.",
+            ),
             (I, "Tell me about the last time you did the books."),
-            (C, "Last Sunday I spent the whole evening matching invoices from our "
+            (
+                C,
+                "Last Sunday I spent the whole evening matching invoices from our "
                 "suppliers against the bank payments. Half of them come by email, "
-                "the rest are on paper, and I type everything in by hand."),
+                "the rest are on paper, and I type everything in by hand.",
+            ),
             (I, "That sounds like a long evening. What makes it so hard?"),
-            (C, "Time, mostly. I would rather be baking, or with my kids. "
+            (
+                C,
+                "Time, mostly. I would rather be baking, or with my kids. "
                 "And the tools I have tried cost too much for a shop my size, "
-                "or they take a week to set up."),
+                "or they take a week to set up.",
+            ),
             (I, "Have you tried any tools for this? And what would a good one do for you?"),
-            (C, "Simple setup and a fair monthly price. Every week it should tell me "
+            (
+                C,
+                "Simple setup and a fair monthly price. Every week it should tell me "
                 "what came in, what went out, and which invoices are still unpaid. "
                 "If I could take a photo of a paper invoice and have it filed "
-                "for me, that would be perfect."),
+                "for me, that would be perfect.",
+            ),
             (I, "That is great, thank you so much for your time."),
         ),
     ),
@@ -137,22 +168,37 @@ INTERVIEWS: tuple[Interview, ...] = (
         customer=Voice("en+f2", speed=150, pitch=65),
         turns=(
             (I, "Thanks for talking with me today. Could you start by telling me what your team does?"),
-            (C, "I manage an operations team of fifteen people at a delivery company. "
-                "We handle orders, returns, and late deliveries."),
+            (
+                C,
+                "I manage an operations team of fifteen people at a delivery company. "
+                "We handle orders, returns, and late deliveries.",
+            ),
             (I, "And how do you keep the other managers up to date on all of that?"),
-            (C, "Every Friday I send a weekly report to my director and three other "
-                "managers. It covers orders shipped, late deliveries, and open problems."),
+            (
+                C,
+                "Every Friday I send a weekly report to my director and three other "
+                "managers. It covers orders shipped, late deliveries, and open problems.",
+            ),
             (I, "Can you walk me through how you put that report together?"),
-            (C, "I export data from two systems into spreadsheets, clean it up, "
+            (
+                C,
+                "I export data from two systems into spreadsheets, clean it up, "
                 "build the charts, and then write a summary. It takes most of Friday "
-                "morning. If someone changes a number, I have to redo the charts."),
+                "morning. If someone changes a number, I have to redo the charts.",
+            ),
             (I, "Apart from the report, what else slows you down in a normal week?"),
-            (C, "Approvals. Large refunds need my director to sign off, and those "
-                "requests sit in email for days. Nobody can see what is waiting."),
+            (
+                C,
+                "Approvals. Large refunds need my director to sign off, and those "
+                "requests sit in email for days. Nobody can see what is waiting.",
+            ),
             (I, "If you could fix one thing, what would help you most?"),
-            (C, "A report that builds itself every Friday and goes out on its own, "
+            (
+                C,
+                "A report that builds itself every Friday and goes out on its own, "
                 "with the charts already done. And a simple list of approvals, "
-                "so my director can approve things from her phone."),
+                "so my director can approve things from her phone.",
+            ),
             (I, "That is really useful. Thank you so much."),
         ),
     ),
@@ -174,8 +220,9 @@ def run(cmd: list[str]) -> bytes:
 
 def decode(path: Path) -> np.ndarray:
     """Decode any audio file to 16 kHz mono float32 in [-1, 1]."""
-    raw = run([ffmpeg(), "-nostdin", "-v", "error", "-i", str(path),
-               "-ac", "1", "-ar", str(SAMPLE_RATE), "-f", "s16le", "-"])
+    raw = run(
+        [ffmpeg(), "-nostdin", "-v", "error", "-i", str(path), "-ac", "1", "-ar", str(SAMPLE_RATE), "-f", "s16le", "-"]
+    )
     return np.frombuffer(raw, dtype=np.int16).astype(np.float32) / 32768.0
 
 
@@ -193,8 +240,7 @@ def trim_silence(audio: np.ndarray) -> np.ndarray:
 def speak(text: str, voice: Voice, workdir: Path) -> np.ndarray:
     """Render one turn with espeak-ng and return it trimmed at 16 kHz."""
     wav = workdir / "turn.wav"
-    run(["espeak-ng", "-v", voice.name, "-s", str(voice.speed), "-p", str(voice.pitch),
-         "-w", str(wav), text])
+    run(["espeak-ng", "-v", voice.name, "-s", str(voice.speed), "-p", str(voice.pitch), "-w", str(wav), text])
     return trim_silence(decode(wav))
 
 
@@ -210,26 +256,55 @@ def render(interview: Interview, workdir: Path) -> tuple[np.ndarray, list[dict[s
             pause = silence(round(rng.uniform(*PAUSE_RANGE), 2))
             pieces.append(pause)
             cursor += len(pause)
-        voice = INTERVIEWER if speaker == "interviewer" else interview.customer
+        voice = (interview.interviewer or INTERVIEWER) if speaker == "interviewer" else interview.customer
         clip = speak(text, voice, workdir)
         # Interviewer a little quieter, as on a typical call recording.
         clip = clip * (0.7 if speaker == "interviewer" else 0.9) / max(float(np.abs(clip).max()), 1e-6)
-        turns.append({"speaker": speaker, "start": round(cursor / SAMPLE_RATE, 2),
-                      "end": round((cursor + len(clip)) / SAMPLE_RATE, 2), "text": text})
+        turns.append(
+            {
+                "speaker": speaker,
+                "start": round(cursor / SAMPLE_RATE, 2),
+                "end": round((cursor + len(clip)) / SAMPLE_RATE, 2),
+                "text": text,
+            }
+        )
         pieces.append(clip.astype(np.float32))
         cursor += len(clip)
     pieces.append(silence(LEAD_IN))
     return np.concatenate(pieces), turns
 
 
-def encode(audio: np.ndarray, target: Path) -> None:
-    """Encode 16 kHz mono audio into the container/codec chosen by the file extension."""
+def encode(audio: np.ndarray, target: Path, encoders: dict[str, list[str]] = ENCODERS) -> None:
+    """Encode 16 kHz mono audio into the container/codec chosen by the file extension.
+
+    ``encoders`` maps an extension to ffmpeg codec options; other scripts (such as
+    ``tests/data/labelled/make_labelled.py``) pass their own bitrates.
+    """
     pcm = (np.clip(audio, -1.0, 1.0) * 32767).astype("<i2").tobytes()
     # bitexact + no metadata keeps the bytes stable across runs (no encoder tags).
-    cmd = [ffmpeg(), "-nostdin", "-v", "error", "-y",
-           "-f", "s16le", "-ar", str(SAMPLE_RATE), "-ac", "1", "-i", "-",
-           "-map_metadata", "-1", "-fflags", "+bitexact", "-flags:a", "+bitexact",
-           *ENCODERS[target.suffix], str(target)]
+    cmd = [
+        ffmpeg(),
+        "-nostdin",
+        "-v",
+        "error",
+        "-y",
+        "-f",
+        "s16le",
+        "-ar",
+        str(SAMPLE_RATE),
+        "-ac",
+        "1",
+        "-i",
+        "-",
+        "-map_metadata",
+        "-1",
+        "-fflags",
+        "+bitexact",
+        "-flags:a",
+        "+bitexact",
+        *encoders[target.suffix],
+        str(target),
+    ]
     proc = subprocess.run(cmd, input=pcm, capture_output=True, check=False)
     if proc.returncode != 0:
         raise RuntimeError(f"ffmpeg failed: {proc.stderr.decode(errors='replace')}")
@@ -243,23 +318,39 @@ def customer_share(turns: list[dict[str, object]]) -> float:
     return spans["customer"] / sum(spans.values())
 
 
-def make(interview: Interview, out_dir: Path) -> Path:
-    """Build one interview: audio, reference transcript and turn timings."""
+def make(
+    interview: Interview,
+    out_dir: Path,
+    *,
+    seconds: tuple[float, float] = (MIN_SECONDS, MAX_SECONDS),
+    encoders: dict[str, list[str]] = ENCODERS,
+) -> Path:
+    """Build one interview: audio, reference transcript and turn timings.
+
+    ``seconds`` is the allowed duration range and ``encoders`` the codec options per
+    extension; the defaults are the ones used for ``samples/``.
+    """
     with tempfile.TemporaryDirectory(prefix="samples-") as tmp:
         audio, turns = render(interview, Path(tmp))
     target = out_dir / f"{interview.name}{interview.extension}"
-    encode(audio, target)
+    encode(audio, target, encoders)
 
     duration = len(decode(target)) / SAMPLE_RATE  # check what a user will actually decode
-    if not MIN_SECONDS <= duration <= MAX_SECONDS:
-        raise ValueError(f"{target.name}: {duration:.1f} s is outside {MIN_SECONDS}-{MAX_SECONDS} s")
+    min_seconds, max_seconds = seconds
+    if not min_seconds <= duration <= max_seconds:
+        raise ValueError(f"{target.name}: {duration:.1f} s is outside {min_seconds}-{max_seconds} s")
 
     (out_dir / f"{interview.name}.txt").write_text(
-        "".join(f"{text}\n" for _, text in interview.turns), encoding="utf-8")
-    (out_dir / f"{interview.name}.turns.json").write_text(
-        json.dumps(turns, indent=2) + "\n", encoding="utf-8")
-    log.info("%s: %.1f s, %.0f kB, customer talks %.0f%% of the time",
-             target.name, duration, target.stat().st_size / 1024, 100 * customer_share(turns))
+        "".join(f"{text}\n" for _, text in interview.turns), encoding="utf-8"
+    )
+    (out_dir / f"{interview.name}.turns.json").write_text(json.dumps(turns, indent=2) + "\n", encoding="utf-8")
+    log.info(
+        "%s: %.1f s, %.0f kB, customer talks %.0f%% of the time",
+        target.name,
+        duration,
+        target.stat().st_size / 1024,
+        100 * customer_share(turns),
+    )
     return target
 
 

@@ -58,7 +58,11 @@ def assert_timestamps_consistent(segments: list[Segment], duration: float) -> No
         assert segment.words, f"segment without word timestamps: {segment.text!r}"
         word_end = segment.start
         for word in segment.words:
-            assert segment.start - 0.01 <= word.start <= word.end <= segment.end + 0.01, (word, segment.start, segment.end)
+            assert segment.start - 0.01 <= word.start <= word.end <= segment.end + 0.01, (
+                word,
+                segment.start,
+                segment.end,
+            )
             assert word.start >= word_end - 0.01, f"word {word.text!r} starts before the previous word ends"
             word_end = word.end
         previous_end = segment.end
@@ -70,5 +74,7 @@ def test_silence_produces_no_text() -> None:
 
     silence = np.zeros(16_000 * 20, dtype=np.float32)
     for engine in ENGINES:
-        recognition = load_transcriber(EngineConfig(engine=engine, model="base", device="cpu", threads=2)).transcribe(silence, "en")
+        recognition = load_transcriber(EngineConfig(engine=engine, model="base", device="cpu", threads=2)).transcribe(
+            silence, "en"
+        )
         assert recognition.segments == [], f"{engine} hallucinated: {text(recognition)}"

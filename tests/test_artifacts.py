@@ -66,4 +66,9 @@ def test_rerun_finds_current_outputs_by_content(call_transcript: Transcript, tmp
 
 def test_writing_leaves_no_temporary_files(call_transcript: Transcript, tmp_path: Path) -> None:
     folder = write_transcript(tmp_path, call_transcript)
-    assert sorted(p.name for p in folder.iterdir()) == ["transcript.json", "transcript.srt", "transcript.txt", "transcript.vtt"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "transcript.json",
+        "transcript.srt",
+        "transcript.txt",
+        "transcript.vtt",
+    ]

@@ -63,7 +63,11 @@ def test_content_hash_ignores_name(tmp_path: Path) -> None:
     [
         ("empty.wav", lambda p: p.write_bytes(b""), "empty"),
         ("notes.mp3", lambda p: p.write_text("meeting notes, not audio\n" * 20), "not an audio or video file"),
-        ("screen.mp4", lambda p: ffmpeg("-f", "lavfi", "-i", "testsrc=d=2:s=64x64:r=10", "-c:v", "mpeg4", str(p)), "no audio track"),
+        (
+            "screen.mp4",
+            lambda p: ffmpeg("-f", "lavfi", "-i", "testsrc=d=2:s=64x64:r=10", "-c:v", "mpeg4", str(p)),
+            "no audio track",
+        ),
     ],
 )
 def test_bad_files_are_refused_with_a_clear_reason(name: str, make, reason: str, tmp_path: Path) -> None:

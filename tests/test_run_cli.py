@@ -102,7 +102,9 @@ def test_bad_inputs_are_recorded_and_good_files_still_processed(tmp_path: Path) 
     assert "incomplete" in reasons["cut-upload.m4a.json"]["reason"]
     for record in reasons.values():
         assert record["stage"] == "decode" and record["source"] and record["attempts"] == 1
-    transcripts = {json.loads(p.read_text())["source"]["file"]: json.loads(p.read_text()) for p in out.glob("*/transcript.json")}
+    transcripts = {
+        json.loads(p.read_text())["source"]["file"]: json.loads(p.read_text()) for p in out.glob("*/transcript.json")
+    }
     assert sorted(transcripts) == ["cut-phone.m4a", "good copy.mp3"]
     assert transcripts["cut-phone.m4a"]["source"]["partial"] is True
     assert transcripts["good copy.mp3"]["source"]["partial"] is False
@@ -129,3 +131,10 @@ def test_user_errors_are_messages_not_tracebacks(args: list[str], message: str, 
 def test_help_everywhere(command: list[str]) -> None:
     result = interviews(*command, "--help")
     assert result.returncode == 0 and "Usage" in result.stdout
+
+
+def test_settings_that_would_fail_every_file_stop_the_batch_first(tmp_path: Path) -> None:
+    result = interviews("run", str(SAMPLES), "--out", str(tmp_path), "--model", "tiny.en", "--language", "de")
+    assert result.returncode == 2
+    assert "only understands English" in result.stdout + result.stderr
+    assert not any(tmp_path.iterdir())

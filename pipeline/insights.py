@@ -1,0 +1,258 @@
+"""Who this customer is, what job they are trying to get done, what hurts, what they want.
+
+Runs offline on CPU: customer sentences are compared by meaning (sentence embeddings)
+with short "prototype" phrases cut from the taxonomy, plus exact keyword hits, which PMs
+add when the meaning alone is not enough. Only the customer's words are scored: an
+interviewer asking "do you deal with audits?" says nothing about the customer. Every
+claim carries verbatim quotes; quotes that are not verbatim are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+import pipeline
+from pipeline.embeddings import EMBEDDING_MODEL, embed
+from pipeline.quotes import customer_segments, keep_verbatim, sentences
+from pipeline.records import Insights, Quote, Tag, Transcript
+from pipeline.taxonomy import Taxonomy
+
+METHOD = "embedding-prototypes-v1"
+PERSONA_MIN_SCORE = 0.30  # below this no persona is convincing: "unknown"
+JOB_MIN_SCORE = 0.45
+MAX_JOBS = 3
+EVIDENCE_MIN_SIMILARITY = 0.25
+MAX_EVIDENCE = 3
+KEYWORD_BONUS = 0.05  # per distinct keyword the customer uses, up to MAX_KEYWORD_HITS
+MAX_KEYWORD_HITS = 3
+TOP_SENTENCES = 3  # a persona's score is the mean similarity of its best-matching sentences
+MIN_QUOTE_WORDS = 5
+
+PAIN_PROTOTYPES = (
+    "This is frustrating and wastes my time.",
+    "It takes hours every week to do this by hand.",
+    "The problem is that it keeps breaking.",
+    "It is a nightmare and a real headache.",
+    "We struggle with this and it is too slow.",
+    "It costs us too much money.",
+)
+REQUEST_PROTOTYPES = (
+    "I wish the product could do this.",
+    "It would be great if you added this feature.",
+    "What I really want is a simple way to do this.",
+    "Please add an option for this.",
+    "We need a button that does this automatically.",
+)
+_PAIN_CUES = re.compile(
+    r"\b(frustrat\w*|annoy\w*|wast\w*|painful|pain is|the problem|problem is|struggl\w*|hate|nightmare|headache|"
+    r"too (?:slow|expensive|long|much|many)|by hand|manually|takes? (?:me |us )?(?:hours|ages|days|all|most)|"
+    r"can't|cannot|hard to|difficult|stuck|worr\w*|chas(?:e|ing)|nobody can|no way to|lose|lost|error-prone)\b",
+    re.IGNORECASE,
+)
+_REQUEST_CUES = re.compile(
+    r"\b(i wish|i'd love|i would love|would love|it would be (?:great|nice|good|amazing)|would be (?:great|nice)|"
+    r"if (?:only|you could)|could you|please add|what i really want|my wish|dream|should (?:just|tell|show|let))\b",
+    re.IGNORECASE,
+)
+# An interviewer question like this makes the customer's answer a feature request.
+_WISH_QUESTION = re.compile(
+    r"\b(what (?:would|will|could) (?:help|make|you|your|a good)|if you (?:could|can)|ideal|wish|magic wand|"
+    r"what do you want|what should|(?:change|fix) one thing)\b",
+    re.IGNORECASE,
+)
+PAIN_MIN_SIMILARITY = 0.5
+REQUEST_MIN_SIMILARITY = 0.5
+
+
+@dataclass(frozen=True)
+class _Scored:
+    tag_id: str
+    label: str
+    score: float
+    similarity: np.ndarray  # per customer sentence: best similarity to this tag's prototypes
+
+
+def extract_insights(transcript: Transcript, taxonomy: Taxonomy) -> Insights:
+    quotes = [q for s in customer_segments(transcript) for q in sentences(s)]
+    vectors = embed([q.text for q in quotes])
+    customer_text = " ".join(q.text for q in quotes)
+
+    personas = _rank(
+        [(p.id, p.name, _prototypes(p.name, p.description), p.keywords) for p in taxonomy.personas],
+        vectors,
+        customer_text,
+    )
+    jobs = _rank(
+        [(j.id, j.statement, _prototypes(j.statement), j.keywords) for j in taxonomy.jobs],
+        vectors,
+        customer_text,
+    )
+    best = personas[0] if personas and personas[0].score >= PERSONA_MIN_SCORE else None
+    persona = (
+        Tag(best.tag_id, best.label, best.score, _evidence(best, quotes, transcript))
+        if best
+        else Tag("unknown", "Unknown persona", personas[0].score if personas else 0.0)
+    )
+    job_tags = []
+    for job in [j for j in jobs if j.score >= JOB_MIN_SCORE][:MAX_JOBS]:
+        evidence = _evidence(job, quotes, transcript)
+        job_tags.append(Tag(job.tag_id, job_statement(job.label, evidence), job.score, evidence))
+    asked = _answers_to_wish_questions(transcript, quotes)
+    pains = keep_verbatim(_classified(quotes, vectors, PAIN_PROTOTYPES, _PAIN_CUES, PAIN_MIN_SIMILARITY), transcript)
+    requests = keep_verbatim(
+        _classified(quotes, vectors, REQUEST_PROTOTYPES, _REQUEST_CUES, REQUEST_MIN_SIMILARITY, asked), transcript
+    )
+    pains = [q for q in pains if q not in requests]
+    highlights = keep_verbatim(_highlights(quotes, personas[:1] + jobs[:2], pains, requests), transcript)
+    insights = Insights(
+        source=transcript.source,
+        persona=persona,
+        personas=[Tag(p.tag_id, p.label, p.score) for p in personas],
+        jobs=job_tags,
+        highlights=highlights,
+        pains=pains,
+        requests=requests,
+        summary="",
+        provenance={
+            "pipeline_version": pipeline.__version__,
+            "method": METHOD,
+            "embedding_model": EMBEDDING_MODEL,
+            "taxonomy_sha256": taxonomy.sha256,
+            "taxonomy": taxonomy.source,
+        },
+    )
+    insights.summary = summarize(insights, transcript)
+    return insights
+
+
+def _prototypes(*texts: str) -> list[str]:
+    """Each clause of a description on its own: one long sentence embeds to a blur."""
+    parts = [p.strip(" .") for text in texts for p in re.split(r"[;:.]|,\s(?:and\s)?|\band\b", text)]
+    return [p for p in dict.fromkeys([*texts, *parts]) if len(p.split()) >= 2]
+
+
+def _keyword_hits(keywords: tuple[str, ...], text: str) -> int:
+    return sum(bool(re.search(rf"\b{re.escape(k)}\b", text, re.IGNORECASE)) for k in keywords)
+
+
+def _rank(
+    tags: list[tuple[str, str, list[str], tuple[str, ...]]], vectors: np.ndarray, customer_text: str
+) -> list[_Scored]:
+    scored = []
+    for tag_id, label, prototypes, keywords in tags:
+        similarity = (vectors @ embed(prototypes).T).max(axis=1) if len(vectors) else np.zeros(0)
+        top = np.sort(similarity)[-TOP_SENTENCES:]
+        semantic = float(top.mean()) if top.size else 0.0
+        bonus = KEYWORD_BONUS * min(_keyword_hits(keywords, customer_text), MAX_KEYWORD_HITS)
+        scored.append(_Scored(tag_id, label, round(min(semantic + bonus, 1.0), 4), similarity))
+    return sorted(scored, key=lambda s: s.score, reverse=True)
+
+
+def _evidence(scored: _Scored, quotes: list[Quote], transcript: Transcript) -> tuple[Quote, ...]:
+    order = np.argsort(-scored.similarity)
+    chosen = [
+        quotes[i]
+        for i in order
+        if scored.similarity[i] >= EVIDENCE_MIN_SIMILARITY and len(quotes[i].text.split()) >= MIN_QUOTE_WORDS
+    ][:MAX_EVIDENCE]
+    return tuple(keep_verbatim(chosen, transcript))
+
+
+def _classified(
+    quotes: list[Quote],
+    vectors: np.ndarray,
+    prototypes: tuple[str, ...],
+    cues: re.Pattern[str],
+    threshold: float,
+    prompted: frozenset[Quote] = frozenset(),
+) -> list[Quote]:
+    if not quotes:
+        return []
+    similarity = (vectors @ embed(list(prototypes)).T).max(axis=1)
+    return [
+        q
+        for q, s in zip(quotes, similarity, strict=True)
+        if len(q.text.split()) >= MIN_QUOTE_WORDS and (q in prompted or cues.search(q.text) or s >= threshold)
+    ]
+
+
+def _answers_to_wish_questions(transcript: Transcript, quotes: list[Quote]) -> frozenset[Quote]:
+    """Customer sentences said right after the interviewer asked what they would want."""
+    customers = {q.speaker for q in quotes}
+    asked_at = [s.end for s in transcript.segments if s.speaker not in customers and _WISH_QUESTION.search(s.text)]
+    others = [s.start for s in transcript.segments if s.speaker not in customers]
+    answers = set()
+    for question_end in asked_at:
+        next_question = min((t for t in others if t > question_end), default=float("inf"))
+        answers.update(q for q in quotes if question_end <= q.start < next_question)
+    return frozenset(answers)
+
+
+def _highlights(quotes: list[Quote], top: list[_Scored], pains: list[Quote], requests: list[Quote]) -> list[Quote]:
+    """The 3–7 sentences that say most about who this is and what they need, in order."""
+    if not quotes:
+        return []
+    relevance = np.max([t.similarity for t in top], axis=0) if top else np.zeros(len(quotes))
+    flagged = set(pains) | set(requests)
+    scores = [
+        r + (0.1 if q in flagged else 0.0) if len(q.text.split()) >= MIN_QUOTE_WORDS else -1.0
+        for q, r in zip(quotes, relevance, strict=True)
+    ]
+    count = min(7, max(3, len(quotes) // 5))
+    best = sorted(range(len(quotes)), key=lambda i: scores[i], reverse=True)[:count]
+    return [quotes[i] for i in sorted(best) if scores[i] >= 0]
+
+
+_SITUATION_CUES = re.compile(
+    r"\b(every|each|when|whenever|last|before|after|at the end|once a|twice a|on (?:mondays|fridays)|"
+    r"week|month|quarter|year|morning|evening|takes? me)\b",
+    re.IGNORECASE,
+)
+_GOAL_SPLIT = re.compile(r",?\s+so (?:that )?(?:I|we) can\s+", re.IGNORECASE)
+
+
+def job_statement(statement: str, evidence: tuple[Quote, ...]) -> str:
+    """ "When …, I want to …, so I can …": the situation in the customer's own words."""
+    want, _, outcome = _GOAL_SPLIT.sub("\0", statement.rstrip(". ")).partition("\0")
+    want = want[:1].lower() + want[1:]
+    situations = [q.text for q in evidence if _SITUATION_CUES.search(q.text) and not _GOAL_SPLIT.search(q.text)]
+    situation = _situation(situations[0]) if situations else ""
+    sentence = f"When {situation}, I want to {want}" if situation else f"I want to {want}"
+    return f"{sentence}, so I can {outcome}." if outcome else f"{sentence}."
+
+
+def _situation(quote: str) -> str:
+    """The quote as a subordinate clause: drop the final punctuation and a leading "and/so"."""
+    clause = re.sub(
+        r"^(?:(?:and|so|but|well|yeah|yes|oh|when|whenever)[,\s]+)+",
+        "",
+        quote.strip().rstrip(".!?"),
+        flags=re.IGNORECASE,
+    )
+    return clause[:1].lower() + clause[1:] if not clause.startswith("I ") else clause
+
+
+def summarize(insights: Insights, transcript: Transcript) -> str:
+    """3–5 sentences a PM can read in ten seconds; quoted parts are verbatim."""
+    customers = [s for s in transcript.speakers if s.role == "customer"]
+    talk = sum(s.talk_seconds for s in customers)
+    total = sum(s.talk_seconds for s in transcript.speakers) or 1.0
+    minutes, seconds = divmod(round(transcript.source.duration), 60)
+    length = f"{minutes} min {seconds:02d} s" if minutes else f"{seconds} s"
+    persona = insights.persona
+    parts = [
+        f"An interview of {length} with a customer who fits the persona “{persona.label}” (score {persona.score:.2f})."
+        if persona.id != "unknown"
+        else f"An interview of {length}; no persona in the taxonomy fits this customer convincingly."
+    ]
+    if insights.jobs:
+        parts.append(f"Their main job to be done: {insights.jobs[0].label}")
+    if insights.pains:
+        parts.append(f"What hurts most: “{insights.pains[0].text}”")
+    if insights.requests:
+        parts.append(f"They asked for: “{insights.requests[0].text}”")
+    parts.append(f"The customer did {100 * talk / total:.0f}% of the talking.")
+    return " ".join(parts)
