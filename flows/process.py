@@ -1,4 +1,4 @@
-"""Flows that turn recordings into transcript folders.
+"""Flows that turn recordings into interview folders: transcript, speakers, insights.
 
 ``process_folder`` is the batch entry point (CLI, schedules, deployments);
 ``process_recording`` handles one file and never raises for a bad recording: it writes
@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
+from flows.tagging import retag, tag_transcript
 from pipeline.artifacts import clear_failure, write_failure, write_transcript
 from pipeline.audio import AudioError, DecodedAudio, decode
 from pipeline.batch import Job, plan_batch
@@ -21,9 +23,21 @@ from pipeline.inputs import find_recordings
 from pipeline.model_store import default_model
 from pipeline.progress import AudioAdvanced, BatchStarted, FileFinished, emit
 from pipeline.records import Failure, Outcome, Source, Transcript
+from pipeline.redact import redact_transcript
+from pipeline.speakers import attach_speakers
+from pipeline.taxonomy import DEFAULT_TAXONOMY, Taxonomy, load_taxonomy
 from pipeline.transcribe import EngineConfig, check_config, load_transcriber, transcribe_audio
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Options:
+    """Per-run choices that shape every recording's outputs."""
+
+    language: str | None = None
+    redact: bool = False
+    interviewer: str | None = None  # force this speaker id ("S1", "S2", …) to be the interviewer
 
 
 @task(cache_policy=NO_CACHE)
@@ -39,13 +53,20 @@ def transcribe(audio: DecodedAudio, source: Source, config: EngineConfig, langua
     return transcribe_audio(load_transcriber(config), audio, source, language, advanced)
 
 
+@task(cache_policy=NO_CACHE)
+def find_speakers(transcript: Transcript, audio: DecodedAudio, path: Path, interviewer: str | None) -> Transcript:
+    return attach_speakers(transcript, audio.samples, path, interviewer)
+
+
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
-def write_outputs(out_dir: Path, transcript: Transcript) -> Path:
-    return write_transcript(out_dir, transcript)
+def write_outputs(out_dir: Path, transcript: Transcript, redact: bool) -> Transcript:
+    final = redact_transcript(transcript) if redact else transcript
+    write_transcript(out_dir, final)
+    return final
 
 
 @flow(name="process-recording", flow_run_name="{job.recording_id}")
-def process_recording(job: Job, out_dir: Path, config: EngineConfig, language: str | None = None) -> Outcome:
+def process_recording(job: Job, out_dir: Path, config: EngineConfig, options: Options, taxonomy: Taxonomy) -> Outcome:
     started = time.perf_counter()
     stage = "decode"
     try:
@@ -53,10 +74,14 @@ def process_recording(job: Job, out_dir: Path, config: EngineConfig, language: s
         decode_s = time.perf_counter() - started
         source = Source(file=job.path.name, sha256=job.sha256, duration=round(audio.duration, 3), partial=audio.partial)
         stage = "transcribe"
-        transcript = transcribe(audio, source, config, language)
+        transcript = transcribe(audio, source, config, options.language)
         transcript.timings["decode_s"] = round(decode_s, 3)
+        stage = "speakers"
+        transcript = find_speakers(transcript, audio, job.path, options.interviewer)
         stage = "write"
-        folder = write_outputs(out_dir, transcript)
+        transcript = write_outputs(out_dir, transcript, options.redact)
+        stage = "insights"
+        folder = tag_transcript(out_dir, transcript, taxonomy)
     except AudioError as error:
         return _failed(job, out_dir, stage, str(error), started)
     except Exception as error:  # noqa: BLE001 - any failure of one file is recorded, the batch goes on
@@ -82,11 +107,16 @@ def process_folder(
     device: str = "auto",
     language: str | None = None,
     threads: int = 0,
+    taxonomy_file: Path = DEFAULT_TAXONOMY,
+    redact: bool = False,
+    interviewer: str | None = None,
 ) -> list[Outcome]:
-    """Transcribe every recording under ``input_dir`` that has no current outputs in ``out_dir``."""
+    """Process every recording under ``input_dir`` whose outputs in ``out_dir`` are missing or stale."""
     config = EngineConfig(engine=engine, model=model or default_model(), device=device, threads=threads)
+    options = Options(language=language, redact=redact, interviewer=interviewer)
+    taxonomy = load_taxonomy(taxonomy_file)
     model_sha256 = check_config(config, language)
-    jobs = plan_batch(find_recordings(input_dir), out_dir, config.engine, model_sha256)
+    jobs = plan_batch(find_recordings(input_dir), out_dir, config.engine, model_sha256, redact, taxonomy.sha256)
     pending = [job for job in jobs if job.action == "process"]
     emit(
         BatchStarted(len(jobs), len(pending), sum(job.duration for job in pending)),
@@ -95,7 +125,9 @@ def process_folder(
     outcomes = []
     for job in jobs:
         if job.action == "process":
-            outcome = process_recording(job, out_dir, config, language)
+            outcome = process_recording(job, out_dir, config, options, taxonomy)
+        elif job.action == "retag" and job.existing is not None:
+            outcome = retag(out_dir, job.existing, taxonomy, job.path.name)
         else:
             clear_failure(out_dir, job.path.name)
             reason = f"same recording as {job.existing.name}" if job.action == "duplicate" and job.existing else ""

@@ -63,14 +63,23 @@ def find_transcript(out_dir: Path, sha256: str) -> Path | None:
     return None
 
 
-def is_current(transcript_json: Path, engine: str, model_sha256: str) -> bool:
-    """Current means same schema, engine and weights; device and precision do not matter."""
+def is_current(transcript_json: Path, engine: str, model_sha256: str, redact: bool) -> bool:
+    """Current means same schema, engine, weights and redaction, with speakers already found.
+
+    Device and precision do not matter: the same weights give the same words.
+    """
     try:
         data = json.loads(transcript_json.read_text())
     except (OSError, ValueError):
         return False
     model = data.get("model", {})
-    return data.get("schema") == SCHEMA and model.get("engine") == engine and model.get("sha256") == model_sha256
+    return (
+        data.get("schema") == SCHEMA
+        and model.get("engine") == engine
+        and model.get("sha256") == model_sha256
+        and data.get("redacted", False) == redact
+        and bool(data.get("diarization"))
+    )
 
 
 def load_transcript(transcript_json: Path) -> Transcript:

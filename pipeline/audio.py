@@ -23,7 +23,8 @@ log = logging.getLogger(__name__)
 
 SAMPLE_RATE = 16_000
 _DURATION = re.compile(r"Duration: (\d+):(\d\d):(\d\d(?:\.\d+)?)")
-_AUDIO_STREAM = re.compile(r"Stream #\S+.*: Audio:")
+_AUDIO_STREAM = re.compile(r"Stream #\S+.*: Audio:(?P<details>.*)")
+_CHANNEL_LAYOUTS = {"mono": 1, "stereo": 2}
 # A decode that loses more than this much of the declared duration is flagged partial.
 _PARTIAL_TOLERANCE_S = 1.0
 
@@ -36,6 +37,7 @@ class AudioError(Exception):
 class AudioInfo:
     duration: float | None
     has_audio: bool
+    channels: int = 1
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,25 @@ def probe(path: Path) -> AudioInfo:
         errors="replace",
         check=False,
     )
-    return AudioInfo(duration=_declared_duration(result.stderr), has_audio=bool(_AUDIO_STREAM.search(result.stderr)))
+    stream = _AUDIO_STREAM.search(result.stderr)
+    return AudioInfo(
+        duration=_declared_duration(result.stderr),
+        has_audio=stream is not None,
+        channels=_channels(stream.group("details")) if stream else 0,
+    )
+
+
+def _channels(details: str) -> int:
+    """ "aac (LC), 44100 Hz, stereo, fltp" → 2; "5.1" and "4 channels" layouts too."""
+    for field in details.split(","):
+        field = field.strip()
+        if field in _CHANNEL_LAYOUTS:
+            return _CHANNEL_LAYOUTS[field]
+        if match := re.fullmatch(r"(\d+) channels", field):
+            return int(match.group(1))
+        if match := re.fullmatch(r"(\d)\.(\d)(?:\(.*\))?", field):
+            return int(match.group(1)) + int(match.group(2))
+    return 1
 
 
 def decode(path: Path) -> DecodedAudio:
@@ -81,9 +101,32 @@ def decode(path: Path) -> DecodedAudio:
         raise AudioError(_explain(path, _banner_errors(path)))
     if not info.has_audio:
         raise AudioError("the file has no audio track (is it a screen recording without sound?)")
+    samples, stderr = _pcm(path, channels=1)
+    if samples.size == 0:
+        raise AudioError(_explain(path, stderr) or "no audio could be decoded")
+    decoded = len(samples) / SAMPLE_RATE
+    partial = info.duration is not None and decoded < info.duration - _PARTIAL_TOLERANCE_S
+    if partial:
+        log.warning("%s: recovered %.1f s of %.1f s; the file looks truncated", path.name, decoded, info.duration)
+    return DecodedAudio(samples=samples, declared_duration=info.duration, partial=partial)
+
+
+def decode_channels(path: Path) -> np.ndarray:
+    """Every channel of the first audio track at 16 kHz, shape (channels, samples).
+
+    Call recorders often put each person on their own channel, which says who spoke
+    better than any voice model; ``decode`` mixes them down, this keeps them apart.
+    """
+    channels = probe(path).channels or 1
+    interleaved, _ = _pcm(path, channels)
+    return interleaved[: len(interleaved) // channels * channels].reshape(-1, channels).T
+
+
+def _pcm(path: Path, channels: int) -> tuple[np.ndarray, str]:
+    """The first audio track as interleaved 16 kHz float32, and what ffmpeg said about it."""
     stream = (
         ffmpeg.input(str(path))
-        .output("pipe:", format="f32le", acodec="pcm_f32le", ac=1, ar=SAMPLE_RATE, map="0:a:0")
+        .output("pipe:", format="f32le", acodec="pcm_f32le", ac=channels, ar=SAMPLE_RATE, map="0:a:0")
         .global_args("-nostdin", "-hide_banner", "-loglevel", "error")
     )
     try:
@@ -91,14 +134,7 @@ def decode(path: Path) -> DecodedAudio:
     except ffmpeg.Error as error:
         raise AudioError(_explain(path, error.stderr.decode(errors="replace"))) from None
     # bytearray keeps the buffer writable, which torch needs, without an extra copy.
-    samples = np.frombuffer(bytearray(raw), dtype=np.float32)
-    if samples.size == 0:
-        raise AudioError(_explain(path, stderr.decode(errors="replace")) or "no audio could be decoded")
-    decoded = len(samples) / SAMPLE_RATE
-    partial = info.duration is not None and decoded < info.duration - _PARTIAL_TOLERANCE_S
-    if partial:
-        log.warning("%s: recovered %.1f s of %.1f s; the file looks truncated", path.name, decoded, info.duration)
-    return DecodedAudio(samples=samples, declared_duration=info.duration, partial=partial)
+    return np.frombuffer(bytearray(raw), dtype=np.float32), stderr.decode(errors="replace")
 
 
 def _check_readable(path: Path) -> None:

@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.artifacts import find_transcript, is_current, recording_id
+from pipeline.artifacts import find_transcript, insights_are_current, is_current, recording_id
 from pipeline.audio import AudioError, probe
 from pipeline.hashing import file_sha256
 
@@ -24,11 +24,13 @@ class Job:
     sha256: str
     recording_id: str
     duration: float
-    action: str  # "process", "skip" (outputs are current) or "duplicate" (same bytes as an earlier file)
+    action: str  # "process", "retag" (only insights are stale), "skip" (all current) or "duplicate" (same bytes)
     existing: Path | None = None
 
 
-def plan_batch(recordings: list[Path], out_dir: Path, engine: str, model_sha256: str) -> list[Job]:
+def plan_batch(
+    recordings: list[Path], out_dir: Path, engine: str, model_sha256: str, redact: bool, taxonomy_sha256: str
+) -> list[Job]:
     jobs: list[Job] = []
     seen: dict[str, Path] = {}
     for path in recordings:
@@ -38,8 +40,8 @@ def plan_batch(recordings: list[Path], out_dir: Path, engine: str, model_sha256:
         if sha256 in seen:
             action = "duplicate"
             existing = seen[sha256]
-        elif existing is not None and is_current(existing, engine, model_sha256):
-            action = "skip"
+        elif existing is not None and is_current(existing, engine, model_sha256, redact):
+            action = "skip" if insights_are_current(existing.parent, taxonomy_sha256) else "retag"
         else:
             action = "process"
         seen.setdefault(sha256, path)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -28,7 +29,13 @@ from pipeline.model_store import (
 )
 from pipeline.progress import LOGGER, AudioAdvanced, BatchStarted, FileFinished, event_of
 from pipeline.records import Outcome
+from pipeline.taxonomy import DEFAULT_TAXONOMY, TaxonomyError, load_taxonomy
 from pipeline.transcribe import DEVICES, ENGINES
+
+TaxonomyOption = Annotated[
+    Path, typer.Option("--taxonomy", help="Personas and jobs to tag with (YAML); default: samples/taxonomy.yaml.")
+]
+VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's log lines too.")]
 
 app = typer.Typer(
     help="Turn recorded customer interviews into transcripts and insight, offline.",
@@ -62,22 +69,63 @@ def run(
     device: Annotated[str, typer.Option(help="auto (GPU when available), cpu or cuda.")] = "auto",
     language: Annotated[str | None, typer.Option(help="Force a language code (e.g. en, de); default: detect.")] = None,
     threads: Annotated[int, typer.Option(help="CPU threads for the engine; 0 uses all cores.")] = 0,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's log lines too.")] = False,
+    taxonomy: TaxonomyOption = DEFAULT_TAXONOMY,
+    redact: Annotated[
+        bool, typer.Option("--redact", help="Mask e-mail addresses, phone and card numbers in every output.")
+    ] = False,
+    interviewer: Annotated[
+        str | None, typer.Option(help="Speaker id (S1, S2, …) to treat as the interviewer, if detection is wrong.")
+    ] = None,
+    verbose: VerboseOption = False,
 ) -> None:
-    """Transcribe every new or changed recording in INPUT_DIR into OUT."""
+    """Transcribe, find speakers and tag every new or changed recording in INPUT_DIR into OUT."""
     _check_choice(engine, ENGINES, "--engine")
     _check_choice(device, DEVICES, "--device")
     if not input_dir.is_dir():
         raise _fail(f"input folder not found: {input_dir}")
+    _check_taxonomy(taxonomy)
     _configure_logging(verbose)
     from flows.process import process_folder
 
-    _quiet_prefect_run_loggers(verbose)
+    _run_batch(
+        lambda: process_folder(input_dir, out, engine, model, device, language, threads, taxonomy, redact, interviewer),
+        out,
+        verbose,
+    )
 
+
+@app.command()
+def retag(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder of an earlier `interviews run`.")] = Path(
+        "out"
+    ),
+    taxonomy: TaxonomyOption = DEFAULT_TAXONOMY,
+    verbose: VerboseOption = False,
+) -> None:
+    """Tag existing transcripts again after editing the taxonomy (no re-transcription)."""
+    if not out.is_dir():
+        raise _fail(f"output folder not found: {out}")
+    _check_taxonomy(taxonomy)
+    _configure_logging(verbose)
+    from flows.tagging import retag_folder
+
+    _run_batch(lambda: retag_folder(out, taxonomy), out, verbose)
+
+
+def _check_taxonomy(path: Path) -> None:
+    """A broken taxonomy stops the run before anything is written."""
+    try:
+        load_taxonomy(path)
+    except TaxonomyError as error:
+        raise _fail(str(error)) from None
+
+
+def _run_batch(batch: Callable[[], list[Outcome]], out: Path, verbose: bool) -> None:
+    _quiet_prefect_run_loggers(verbose)
     with BatchProgress():
         try:
-            outcomes = process_folder(input_dir, out, engine, model, device, language, threads)
-        except ModelError as error:
+            outcomes = batch()
+        except (ModelError, TaxonomyError) as error:
             raise _fail(str(error)) from None
     _print_summary(outcomes, out)
     if any(o.status == "failed" for o in outcomes):
@@ -173,7 +221,14 @@ def _print_summary(outcomes: list[Outcome], out: Path) -> None:
     table = Table(title=f"Results in {out}")
     for column in ("file", "status", "audio", "time", "output / reason"):
         table.add_column(column)
-    colours = {"done": "green", "partial": "yellow", "failed": "red", "skipped": "dim", "duplicate": "dim"}
+    colours = {
+        "done": "green",
+        "partial": "yellow",
+        "retagged": "cyan",
+        "failed": "red",
+        "skipped": "dim",
+        "duplicate": "dim",
+    }
     for o in outcomes:
         detail = o.reason if o.status == "failed" else " ".join(filter(None, [o.recording_id, o.reason]))
         audio = f"{o.audio_seconds / 60:.1f} min" if o.audio_seconds else ""

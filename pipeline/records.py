@@ -72,6 +72,8 @@ class Transcript:
     pipeline_version: str
     timings: dict[str, float] = field(default_factory=dict)
     speakers: list[Speaker] = field(default_factory=list)
+    diarization: dict[str, Any] = field(default_factory=dict)  # how speakers were found; empty until they are
+    redacted: bool = False
 
     @property
     def text(self) -> str:
@@ -87,6 +89,8 @@ class Transcript:
             "model": asdict(self.model),
             "pipeline_version": self.pipeline_version,
             "timings": self.timings,
+            "redacted": self.redacted,
+            "diarization": self.diarization,
             "speakers": [asdict(s) for s in self.speakers],
             "segments": [asdict(s) for s in self.segments],
         }
@@ -104,6 +108,8 @@ class Transcript:
             pipeline_version=data["pipeline_version"],
             timings=data.get("timings", {}),
             speakers=[Speaker(**s) for s in data.get("speakers", [])],
+            diarization=data.get("diarization", {}),
+            redacted=data.get("redacted", False),
         )
 
 

@@ -38,7 +38,7 @@ def redact_text(text: str) -> str:
 
 def redact_transcript(transcript: Transcript) -> Transcript:
     segments = [_redact_segment(s) for s in transcript.segments]
-    return replace(transcript, segments=segments)
+    return replace(transcript, segments=segments, redacted=True)
 
 
 def _redact_segment(segment: Segment) -> Segment:

@@ -143,3 +143,6 @@ def _keywords(node: Node, name: str, what: str) -> tuple[str, ...]:
             f"{name} line {_line(node)}: 'keywords' of {what} must be a list of words, e.g. [board, report]"
         )
     return tuple(str(k.value).strip() for k in node.value if str(k.value).strip())
+
+
+DEFAULT_TAXONOMY = Path(__file__).resolve().parents[1] / "samples" / "taxonomy.yaml"

