@@ -26,7 +26,13 @@ from pipeline.taxonomy import DEFAULT_TAXONOMY, Taxonomy, load_taxonomy
 from pipeline.transcribe import EngineConfig, Transcriber, load_transcriber, transcribe_audio
 
 REPO = Path(__file__).resolve().parents[1]
-RECORDINGS = sorted((REPO / "samples").glob("*-interview.*")) + sorted((REPO / "tests/data/labelled").glob("*.ogg"))
+AUDIO = {".m4a", ".mp3", ".ogg"}
+RECORDINGS = [
+    path
+    for folder in (REPO / "samples", REPO / "tests" / "data" / "labelled")
+    for path in sorted(folder.iterdir())
+    if path.suffix in AUDIO
+]
 TARGET = 0.15
 
 

@@ -31,3 +31,9 @@ def embed(texts: list[str]) -> np.ndarray:
         return np.zeros((0, 384), dtype=np.float32)
     vectors = _model().encode(texts, batch_size=64, normalize_embeddings=True, convert_to_numpy=True)
     return np.asarray(vectors, dtype=np.float32)
+
+
+@functools.lru_cache(maxsize=4096)
+def embed_fixed(texts: tuple[str, ...]) -> np.ndarray:
+    """``embed`` for texts that recur across interviews (taxonomy prototypes): computed once."""
+    return embed(list(texts))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 import pipeline
-from pipeline.embeddings import EMBEDDING_MODEL, embed
+from pipeline.embeddings import EMBEDDING_MODEL, embed, embed_fixed
 from pipeline.quotes import customer_answers, customer_segments, keep_verbatim, sentences
 from pipeline.records import Insights, Quote, Tag, Transcript
 from pipeline.taxonomy import Taxonomy
@@ -113,7 +113,7 @@ def extract_insights(transcript: Transcript, taxonomy: Taxonomy) -> Insights:
     floor = max(JOB_MIN_SCORE, JOB_RELATIVE_SCORE * jobs[0].score) if jobs else JOB_MIN_SCORE
     for job in [j for j in jobs if j.score >= floor][:MAX_JOBS]:
         evidence = _evidence(job, quotes, transcript)
-        job_tags.append(Tag(job.tag_id, job_statement(job.label, evidence), job.score, evidence))
+        job_tags.append(Tag(job.tag_id, job_statement(job.label, evidence, persona.evidence), job.score, evidence))
     asked = _answers_to_wish_questions(transcript, quotes)
     pains = keep_verbatim(_classified(quotes, vectors, PAIN_PROTOTYPES, _PAIN_CUES, PAIN_MIN_SIMILARITY), transcript)
     requests = keep_verbatim(
@@ -162,7 +162,7 @@ def _rank(
     """Score each tag by its best-matching units; keep per-sentence similarity for evidence."""
     scored = []
     for tag_id, label, prototypes, keywords in tags:
-        prototype_vectors = embed(prototypes)
+        prototype_vectors = embed_fixed(tuple(prototypes))
         unit_similarity = (units @ prototype_vectors.T).max(axis=1) if len(units) else np.zeros(0)
         top = np.sort(unit_similarity)[-TOP_UNITS:]
         semantic = float(top.mean()) if top.size else 0.0
@@ -191,7 +191,7 @@ def _classified(
 ) -> list[Quote]:
     if not quotes:
         return []
-    similarity = (vectors @ embed(list(prototypes)).T).max(axis=1)
+    similarity = (vectors @ embed_fixed(prototypes).T).max(axis=1)
     return [
         q
         for q, s in zip(quotes, similarity, strict=True)
@@ -234,15 +234,36 @@ _SITUATION_CUES = re.compile(
 _GOAL_SPLIT = re.compile(r",?\s+so (?:that )?(?:I|we) can\s+", re.IGNORECASE)
 
 
-def job_statement(statement: str, evidence: tuple[Quote, ...]) -> str:
-    """ "When …, I want to …, so I can …": the situation in the customer's own words."""
+def job_statement(statement: str, evidence: tuple[Quote, ...], context: tuple[Quote, ...] = ()) -> str:
+    """"When …, I want to …, so I can …": the situation in the customer's own words.
+
+    The situation comes from the job's evidence, else from what the customer said about
+    themselves (``context``, the persona evidence).
+    """
     want, _, outcome = _GOAL_SPLIT.sub("\0", statement.rstrip(". ")).partition("\0")
     want = want[:1].lower() + want[1:]
-    usable = [q.text for q in evidence if not _GOAL_SPLIT.search(q.text)]
-    situations = [text for text in usable if _SITUATION_CUES.search(text)] or usable
+    situations = sorted(
+        (q.text for q in (*evidence, *context) if _situation_rank(q.text) is not None),
+        key=_situation_rank,
+    )
     situation = _situation(situations[0]) if situations else ""
     sentence = f"When {situation}, I want to {want}" if situation else f"I want to {want}"
     return f"{sentence}, so I can {outcome}." if outcome else f"{sentence}."
+
+
+_FIRST_PERSON = re.compile(r"^(?:(?:and|so|but|well|yes|oh)[,\s]+)*(?:I|I'm|we|we're|my|our)\b", re.IGNORECASE)
+_IMPERATIVE = re.compile(
+    r"^(?:please\s+)?(?:warn|show|give|let|send|tell|make|help|add|put|take|stop|just|one|a|an|no|not)\b",
+    re.IGNORECASE,
+)
+
+
+def _situation_rank(text: str) -> int | None:
+    """Lower is a better "When …" clause; None for requests, goals and imperatives."""
+    if _GOAL_SPLIT.search(text) or _IMPERATIVE.search(text) or _REQUEST_CUES.search(text):
+        return None
+    cue, first_person = bool(_SITUATION_CUES.search(text)), bool(_FIRST_PERSON.search(text))
+    return {(True, True): 0, (True, False): 1, (False, True): 2}.get((cue, first_person), 3)
 
 
 def _situation(quote: str) -> str:
@@ -250,7 +271,7 @@ def _situation(quote: str) -> str:
     clause = re.sub(
         r"^(?:(?:and|so|but|well|yeah|yes|oh|when|whenever)[,\s]+)+",
         "",
-        quote.strip().rstrip(".!?"),
+        quote.strip().rstrip(".!?,;: "),
         flags=re.IGNORECASE,
     )
     return clause[:1].lower() + clause[1:] if not clause.startswith("I ") else clause

@@ -17,6 +17,7 @@ import time
 import warnings
 from dataclasses import dataclass, replace
 from pathlib import Path
+from types import ModuleType
 
 import numpy as np
 from faster_whisper.vad import VadOptions, get_speech_timestamps
@@ -52,12 +53,19 @@ class Turn:
 
 
 @functools.cache
-def _encoder():  # noqa: ANN202 - resemblyzer is imported lazily: it pulls in librosa and torch
+def _resemblyzer() -> ModuleType:
+    """Imported lazily (it pulls in librosa and torch) and quietly: its webrtcvad and scipy
+    imports raise deprecation warnings users can do nothing about."""
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # webrtcvad's pkg_resources deprecation notice
-        from resemblyzer import VoiceEncoder
+        warnings.simplefilter("ignore")
+        import resemblyzer
 
-        return VoiceEncoder("cpu", verbose=False)
+        return resemblyzer
+
+
+@functools.cache
+def _encoder():  # noqa: ANN202 - a resemblyzer.VoiceEncoder, loaded once per process
+    return _resemblyzer().VoiceEncoder("cpu", verbose=False)
 
 
 def attach_speakers(transcript: Transcript, samples: np.ndarray, path: Path, interviewer: str | None) -> Transcript:
@@ -89,8 +97,7 @@ def diarize(samples: np.ndarray, num_speakers: int | None = None, max_speakers: 
 
 
 def _mel(samples: np.ndarray) -> np.ndarray:
-    from resemblyzer import audio
-
+    audio = _resemblyzer().audio
     return audio.wav_to_mel_spectrogram(audio.normalize_volume(samples, -30, increase_only=True))
 
 
