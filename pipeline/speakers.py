@@ -231,17 +231,36 @@ def diarize_channels(channels: np.ndarray) -> list[Turn] | None:
 
 
 def label_segments(segments: list[Segment], turns: list[Turn]) -> list[Segment]:
-    """Every word gets the speaker whose turn overlaps it most; segments split where speakers change."""
+    """Every sentence gets the speaker whose turns overlap it most; segments split between sentences.
+
+    Turn boundaries are only accurate to about half a second, while people almost always
+    hand over at the end of a sentence, so speakers are decided per sentence, not per word
+    (which would cut "I | run IT for …" between two people).
+    """
     if not turns:
         return segments
     labelled: list[Segment] = []
     for segment in segments:
-        words = [replace(w, speaker=_speaker_at(w.start, w.end, turns)) for w in segment.words]
-        if not words:
+        if not segment.words:
             labelled.append(replace(segment, speaker=_speaker_at(segment.start, segment.end, turns)))
             continue
+        words = [
+            replace(word, speaker=speaker)
+            for sentence in _sentences(segment.words)
+            for speaker in [_speaker_at(sentence[0].start, sentence[-1].end, turns)]
+            for word in sentence
+        ]
         labelled.extend(_split_by_speaker(segment, words))
     return labelled
+
+
+def _sentences(words: tuple[Word, ...]) -> list[list[Word]]:
+    groups: list[list[Word]] = [[]]
+    for word in words:
+        groups[-1].append(word)
+        if word.text.rstrip("\"')”’").endswith((".", "?", "!")):
+            groups.append([])
+    return [g for g in groups if g]
 
 
 def _speaker_at(start: float, end: float, turns: list[Turn]) -> str:
