@@ -77,7 +77,7 @@ def measure(path: Path, transcriber: Transcriber, taxonomy: Taxonomy) -> dict[st
     started = time.perf_counter()
     transcript = transcribe_audio(transcriber, audio, source, "en")
     transcribed = time.perf_counter()
-    transcript = attach_speakers(transcript, audio.samples, path, None)
+    transcript = attach_speakers(transcript, audio, path, None)
     found = time.perf_counter()
     extract_insights(transcript, taxonomy)
     done = time.perf_counter()

@@ -55,7 +55,7 @@ def transcribe(audio: DecodedAudio, source: Source, config: EngineConfig, langua
 
 @task(cache_policy=NO_CACHE)
 def find_speakers(transcript: Transcript, audio: DecodedAudio, path: Path, interviewer: str | None) -> Transcript:
-    return attach_speakers(transcript, audio.samples, path, interviewer)
+    return attach_speakers(transcript, audio, path, interviewer)
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)

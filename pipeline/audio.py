@@ -45,6 +45,7 @@ class DecodedAudio:
     samples: np.ndarray
     declared_duration: float | None
     partial: bool
+    channels: int = 1  # in the recording; ``samples`` are always mixed down to mono
 
     @property
     def duration(self) -> float:
@@ -108,16 +109,15 @@ def decode(path: Path) -> DecodedAudio:
     partial = info.duration is not None and decoded < info.duration - _PARTIAL_TOLERANCE_S
     if partial:
         log.warning("%s: recovered %.1f s of %.1f s; the file looks truncated", path.name, decoded, info.duration)
-    return DecodedAudio(samples=samples, declared_duration=info.duration, partial=partial)
+    return DecodedAudio(samples=samples, declared_duration=info.duration, partial=partial, channels=info.channels)
 
 
-def decode_channels(path: Path) -> np.ndarray:
-    """Every channel of the first audio track at 16 kHz, shape (channels, samples).
+def decode_channels(path: Path, channels: int = 2) -> np.ndarray:
+    """The first audio track as ``channels`` channels at 16 kHz, shape (channels, samples).
 
     Call recorders often put each person on their own channel, which says who spoke
     better than any voice model; ``decode`` mixes them down, this keeps them apart.
     """
-    channels = probe(path).channels or 1
     interleaved, _ = _pcm(path, channels)
     return interleaved[: len(interleaved) // channels * channels].reshape(-1, channels).T
 

@@ -235,7 +235,7 @@ _GOAL_SPLIT = re.compile(r",?\s+so (?:that )?(?:I|we) can\s+", re.IGNORECASE)
 
 
 def job_statement(statement: str, evidence: tuple[Quote, ...], context: tuple[Quote, ...] = ()) -> str:
-    """"When …, I want to …, so I can …": the situation in the customer's own words.
+    """The job as "When …, I want to …, so I can …", the situation in the customer's own words.
 
     The situation comes from the job's evidence, else from what the customer said about
     themselves (``context``, the persona evidence).

@@ -49,7 +49,7 @@ def customer_answers(transcript: Transcript) -> list[str]:
 def sentences(segment: Segment) -> list[Quote]:
     """Split a segment into sentences, each timed by the words it contains."""
     spans = [(m.start(), m.end()) for m in _SENTENCE.finditer(segment.text) if m.group().strip()]
-    positions = _word_positions(segment)
+    positions = list(zip(segment.words, segment.word_offsets(), strict=True))
     quotes = []
     for start, end in spans:
         raw = segment.text[start:end]
@@ -59,18 +59,6 @@ def sentences(segment: Segment) -> list[Quote]:
         begin, finish = (words[0].start, words[-1].end) if words else (segment.start, segment.end)
         quotes.append(Quote(text=text, start=begin, end=finish, speaker=segment.speaker or ""))
     return quotes
-
-
-def _word_positions(segment: Segment) -> list[tuple]:
-    """Where each word starts in the segment text, found left to right."""
-    cursor = 0
-    positions = []
-    for word in segment.words:
-        at = segment.text.find(word.text, cursor) if word.text else -1
-        positions.append((word, at if at >= 0 else None))
-        if at >= 0:
-            cursor = at + len(word.text)
-    return positions
 
 
 def is_verbatim(quote: Quote, transcript: Transcript) -> bool:

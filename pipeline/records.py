@@ -32,6 +32,21 @@ class Segment:
     words: tuple[Word, ...] = ()
     speaker: str | None = None
 
+    def word_offsets(self) -> list[int | None]:
+        """Where each word starts in ``text``, searched left to right; None if it is not there.
+
+        Quotes, redaction and speaker splits cut the segment's own text at word boundaries,
+        so the text stays verbatim even where Whisper's words and text differ in spacing.
+        """
+        offsets: list[int | None] = []
+        cursor = 0
+        for word in self.words:
+            at = self.text.find(word.text, cursor) if word.text else -1
+            offsets.append(at if at >= 0 else None)
+            if at >= 0:
+                cursor = at + len(word.text)
+        return offsets
+
 
 @dataclass(frozen=True)
 class Speaker:

@@ -50,11 +50,10 @@ def _redact_segment(segment: Segment) -> Segment:
 
 def _redact_words(segment: Segment, spans: list[tuple[int, int, str]]) -> list[Word]:
     """A word inside a masked span shows the mask: timings survive, the digits do not."""
-    words, cursor = [], 0
-    for word in segment.words:
-        at = segment.text.find(word.text, cursor) if word.text else -1
-        if at >= 0:
-            cursor = at + len(word.text)
-        hit = next((mask for start, end, mask in spans if at >= 0 and at < end and start < at + len(word.text)), None)
+    words = []
+    for word, at in zip(segment.words, segment.word_offsets(), strict=True):
+        hit = next(
+            (mask for start, end, mask in spans if at is not None and at < end and start < at + len(word.text)), None
+        )
         words.append(replace(word, text=hit) if hit else replace(word, text=redact_text(word.text)))
     return words

@@ -16,13 +16,14 @@ import re
 import time
 import warnings
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from pathlib import Path
 from types import ModuleType
 
 import numpy as np
 from faster_whisper.vad import VadOptions, get_speech_timestamps
 
-from pipeline.audio import SAMPLE_RATE, decode_channels, probe
+from pipeline.audio import SAMPLE_RATE, DecodedAudio, decode_channels
 from pipeline.records import Segment, Speaker, Transcript, Word
 
 log = logging.getLogger(__name__)
@@ -68,13 +69,13 @@ def _encoder():  # noqa: ANN202 - a resemblyzer.VoiceEncoder, loaded once per pr
     return _resemblyzer().VoiceEncoder("cpu", verbose=False)
 
 
-def attach_speakers(transcript: Transcript, samples: np.ndarray, path: Path, interviewer: str | None) -> Transcript:
+def attach_speakers(transcript: Transcript, audio: DecodedAudio, path: Path, interviewer: str | None) -> Transcript:
     """The transcript with a speaker on every word and segment, and each speaker's role."""
     started = time.perf_counter()
-    turns = diarize_channels(decode_channels(path)) if probe(path).channels == 2 else None
+    turns = diarize_channels(decode_channels(path)) if audio.channels == 2 else None
     method = "stereo-channels" if turns else METHOD
     if turns is None:
-        turns = diarize(samples)
+        turns = diarize(audio.samples)
     segments = label_segments(transcript.segments, turns)
     speakers = assign_roles(segments, {interviewer: "interviewer"} if interviewer else None)
     timings = {**transcript.timings, "speakers_s": round(time.perf_counter() - started, 3)}
@@ -277,20 +278,17 @@ def _speaker_at(start: float, end: float, turns: list[Turn]) -> str:
 
 def _split_by_speaker(segment: Segment, words: list[Word]) -> list[Segment]:
     """One segment per run of same-speaker words; its text is cut from the original text."""
-    runs: list[list[Word]] = [[words[0]]]
-    for word in words[1:]:
-        if word.speaker == runs[-1][-1].speaker:
-            runs[-1].append(word)
-        else:
-            runs.append([word])
-    if len(runs) == 1:
+    changes = [i for i in range(1, len(words)) if words[i].speaker != words[i - 1].speaker]
+    if not changes:
         return [replace(segment, words=tuple(words), speaker=words[0].speaker)]
-    pieces, cursor = [], 0
-    for index, run in enumerate(runs):
-        last = run[-1].text
-        end = segment.text.find(last, cursor) + len(last) if index < len(runs) - 1 else len(segment.text)
-        text = segment.text[cursor:end].strip() if end >= cursor else " ".join(w.text for w in run)
-        cursor = max(cursor, end)
+    offsets = segment.word_offsets()
+    edges = [0, *changes, len(words)]
+    cuts = [0, *(offsets[i] for i in changes), len(segment.text)]
+    pieces = []
+    for (first, stop), (left, right) in zip(pairwise(edges), pairwise(cuts), strict=True):
+        run = words[first:stop]
+        found = left is not None and right is not None
+        text = segment.text[left:right].strip() if found else " ".join(w.text for w in run)
         pieces.append(
             replace(segment, start=run[0].start, end=run[-1].end, text=text, words=tuple(run), speaker=run[0].speaker)
         )

@@ -32,7 +32,7 @@ def call_transcript(speech: Path) -> Transcript:
     source = Source(file=path.name, sha256=file_sha256(path), duration=audio.duration)
     transcriber = load_transcriber(EngineConfig(model="base", device="cpu", threads=2))
     transcript = transcribe_audio(transcriber, audio, source, language="en")
-    return attach_speakers(transcript, audio.samples, path, interviewer=None)
+    return attach_speakers(transcript, audio, path, interviewer=None)
 
 
 def test_json_carries_provenance_and_round_trips(call_transcript: Transcript, tmp_path: Path) -> None:
