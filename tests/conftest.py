@@ -13,6 +13,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "samples"
 SPEECH = REPO.parent / "shared" / "speech"
+LABELLED = REPO / "tests" / "data" / "labelled"
 SAMPLE_FILES = sorted(p for p in SAMPLES.iterdir() if p.suffix in {".m4a", ".mp3", ".ogg"})
 
 
@@ -46,3 +47,15 @@ def interviews(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]
     """Run the installed console script, as a user would."""
     exe = shutil.which("interviews", path=str(Path(sys.executable).parent)) or "interviews"
     return subprocess.run([exe, *args], cwd=cwd, capture_output=True, text=True, env={**os.environ, "COLUMNS": "200"})
+
+
+@pytest.fixture(scope="session")
+def labelled_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The labelled set (12 interviews, 4 personas) through `interviews run`, once per session.
+
+    Read-only for tests: index, report and site tests all look at this one corpus.
+    """
+    out = tmp_path_factory.mktemp("labelled-out")
+    result = interviews("run", str(LABELLED), "--out", str(out))
+    assert result.returncode == 0, result.stdout + result.stderr
+    return out

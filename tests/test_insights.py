@@ -16,19 +16,10 @@ import pytest
 from pipeline.artifacts import load_transcript
 from pipeline.quotes import is_verbatim
 from pipeline.records import Insights, Quote
-from tests.conftest import interviews
+from tests.conftest import LABELLED
 
-LABELLED = Path(__file__).parent / "data" / "labelled"
 LABELS: dict[str, dict] = json.loads((LABELLED / "labels.json").read_text())
 JTBD = re.compile(r"^When .+, I want to .+, so I can .+\.$")
-
-
-@pytest.fixture(scope="module")
-def labelled_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("labelled-out")
-    result = interviews("run", str(LABELLED), "--out", str(out))
-    assert result.returncode == 0, result.stdout + result.stderr
-    return out
 
 
 def results(out: Path) -> dict[str, tuple[dict, Insights]]:
