@@ -132,7 +132,9 @@ def _ensure_schema(connection: sqlite3.Connection) -> None:
     except sqlite3.DatabaseError as error:
         raise CorpusIndexError(f"{INDEX_FILE} is not a usable index ({error}); delete it and run again") from None
     if version != str(INDEX_SCHEMA):
-        raise CorpusIndexError(f"{INDEX_FILE} has schema {version}, this version writes {INDEX_SCHEMA}; delete it to rebuild")
+        raise CorpusIndexError(
+            f"{INDEX_FILE} has schema {version}, this version writes {INDEX_SCHEMA}; delete it to rebuild"
+        )
 
 
 def units_of(transcript: Transcript, insights: Insights) -> list[Unit]:

@@ -11,8 +11,6 @@ import json
 import re
 from pathlib import Path
 
-import pytest
-
 from pipeline.artifacts import load_transcript
 from pipeline.quotes import is_verbatim
 from pipeline.records import Insights, Quote
