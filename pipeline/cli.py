@@ -7,18 +7,22 @@ the exit code 1, because a scheduler needs to notice them.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.logging import RichHandler
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
+from pipeline.artifacts import clock
 from pipeline.model_store import (
     ModelError,
     default_model,
@@ -36,6 +40,10 @@ TaxonomyOption = Annotated[
     Path, typer.Option("--taxonomy", help="Personas and jobs to tag with (YAML); default: samples/taxonomy.yaml.")
 ]
 VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's log lines too.")]
+OutOption = Annotated[Path, typer.Option("--out", "-o", help="Output folder of an earlier `interviews run`.")]
+CopyAudioOption = Annotated[
+    bool, typer.Option("--copy-audio", help="Copy recordings into the site (default: the site links to them).")
+]
 
 app = typer.Typer(
     help="Turn recorded customer interviews into transcripts and insight, offline.",
@@ -76,9 +84,16 @@ def run(
     interviewer: Annotated[
         str | None, typer.Option(help="Speaker id (S1, S2, …) to treat as the interviewer, if detection is wrong.")
     ] = None,
+    copy_audio: CopyAudioOption = False,
+    notify_webhook: Annotated[
+        str | None, typer.Option(help="Post a digest of each batch to this Slack-compatible webhook URL.")
+    ] = None,
     verbose: VerboseOption = False,
 ) -> None:
-    """Transcribe, find speakers and tag every new or changed recording in INPUT_DIR into OUT."""
+    """Transcribe, find speakers and tag every new or changed recording in INPUT_DIR into OUT.
+
+    Then updates OUT's search index, cross-interview report (report.md) and site (site/index.html).
+    """
     _check_choice(engine, ENGINES, "--engine")
     _check_choice(device, DEVICES, "--device")
     if not input_dir.is_dir():
@@ -88,7 +103,20 @@ def run(
     from flows.process import process_folder
 
     _run_batch(
-        lambda: process_folder(input_dir, out, engine, model, device, language, threads, taxonomy, redact, interviewer),
+        lambda: process_folder(
+            input_dir,
+            out,
+            engine,
+            model,
+            device,
+            language,
+            threads,
+            taxonomy,
+            redact,
+            interviewer,
+            copy_audio,
+            notify_webhook,
+        ),
         out,
         verbose,
     )
@@ -96,20 +124,90 @@ def run(
 
 @app.command()
 def retag(
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder of an earlier `interviews run`.")] = Path(
-        "out"
-    ),
+    out: OutOption = Path("out"),
     taxonomy: TaxonomyOption = DEFAULT_TAXONOMY,
     verbose: VerboseOption = False,
 ) -> None:
     """Tag existing transcripts again after editing the taxonomy (no re-transcription)."""
-    if not out.is_dir():
-        raise _fail(f"output folder not found: {out}")
+    _check_out(out)
     _check_taxonomy(taxonomy)
     _configure_logging(verbose)
     from flows.tagging import retag_folder
 
     _run_batch(lambda: retag_folder(out, taxonomy), out, verbose)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words or a question, e.g. 'granular reporting'.")],
+    out: OutOption = Path("out"),
+    persona: Annotated[str | None, typer.Option(help="Only interviews tagged with this persona id.")] = None,
+    job: Annotated[str | None, typer.Option(help="Only interviews tagged with this job id.")] = None,
+    role: Annotated[str | None, typer.Option(help="Only what the customer or the interviewer said.")] = None,
+    since: Annotated[datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Recorded on or after.")] = None,
+    until: Annotated[datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Recorded on or before.")] = None,
+    recording: Annotated[str | None, typer.Option(help="Only this recording (file name or folder name).")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="How many hits to show.")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the hits as JSON.")] = False,
+) -> None:
+    """Find what was said across all interviews, by words and by meaning."""
+    _check_out(out)
+    from pipeline.search import Corpus, Filters, SearchError
+
+    filters = Filters(persona, job, role, since and since.date(), until and until.date(), recording)
+    try:
+        hits = Corpus(out).search(query, filters, limit)
+    except SearchError as error:
+        raise _fail(str(error)) from None
+    if as_json:
+        typer.echo(json.dumps([h.to_json() for h in hits], indent=2, ensure_ascii=False))
+        return
+    if not hits:
+        Console().print("No matches.")
+    for hit in hits:
+        who = {"customer": "Customer", "interviewer": "Interviewer"}.get(hit.role, "Summary")
+        Console().print(
+            f"[bold]“{escape(hit.text)}”[/]\n  {escape(hit.source)} [cyan][{clock(hit.start)}][/] {who} · "
+            f"{escape(hit.persona_name)} · {hit.kind}\n"
+        )
+
+
+@app.command()
+def index(out: OutOption = Path("out")) -> None:
+    """Bring the search index up to date with OUT: add changed interviews, drop removed ones."""
+    _check_out(out)
+    from pipeline.index import sync_index
+
+    changed, pruned = sync_index(out)
+    Console().print(f"{changed} interviews indexed, {len(pruned)} removed: {out / 'index.sqlite'}")
+
+
+@app.command()
+def report(out: OutOption = Path("out")) -> None:
+    """Write the cross-interview report (report.md, report.json) for OUT."""
+    _check_out(out)
+    from pipeline.index import sync_index
+    from pipeline.report import write_report
+
+    sync_index(out)
+    write_report(out)
+    Console().print(f"Report: {out / 'report.md'}")
+
+
+@app.command()
+def site(out: OutOption = Path("out"), copy_audio: CopyAudioOption = False) -> None:
+    """Build the static website for OUT (open site/index.html in a browser; no server needed)."""
+    _check_out(out)
+    from pipeline.index import sync_index
+    from pipeline.site import build_site
+
+    sync_index(out)
+    Console().print(f"Site: {build_site(out, copy_audio).resolve().as_uri()}")
+
+
+def _check_out(out: Path) -> None:
+    if not out.is_dir():
+        raise _fail(f"output folder not found: {out}")
 
 
 def _check_taxonomy(path: Path) -> None:

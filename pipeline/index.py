@@ -228,9 +228,13 @@ def prune(out_dir: Path) -> list[str]:
     return gone
 
 
-def sync_index(out_dir: Path) -> tuple[int, list[str]]:
-    """Bring the index in line with the output folder: (interviews re-indexed, ids pruned)."""
-    changed = sum(index_recording(out_dir, f.parent) for f in sorted(out_dir.glob("*/insights.json")))
+def sync_index(out_dir: Path, locations: dict[str, Path] | None = None) -> tuple[int, list[str]]:
+    """Bring the index in line with the output folder: (interviews re-indexed, ids pruned).
+
+    ``locations`` maps a recording id to where its audio is now, when a batch just saw it.
+    """
+    folders = sorted(f.parent for f in out_dir.glob("*/insights.json"))
+    changed = sum(index_recording(out_dir, f, (locations or {}).get(f.name)) for f in folders)
     return changed, prune(out_dir)
 
 

@@ -1,0 +1,172 @@
+"""Find what customers said across every interview, by words and by meaning.
+
+Full-text search finds the exact phrase a PM remembers; semantic search finds "seats
+nobody uses" when the customer said "licences that sit idle". Each ranks the units on
+its own and the two rankings are fused (reciprocal rank fusion), which needs no tuning
+of one score scale against the other. Filters narrow both by persona, job, speaker role,
+date and recording before ranking, so a filter never hides a hit behind others.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import asdict, dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from pipeline.embeddings import embed
+from pipeline.index import VECTOR_DTYPE, connect, index_path
+
+RRF_K = 60  # the usual constant: a rank-1 hit in one list outweighs a rank-10 hit in both
+CANDIDATES = 200  # per ranking, before fusion
+MIN_SIMILARITY = 0.25  # semantic hits weaker than this are noise, not paraphrases
+_WORD = re.compile(r"\w+")
+
+
+class SearchError(ValueError):
+    """A search that cannot run as asked (no index, unknown persona); the message says why."""
+
+
+@dataclass(frozen=True)
+class Filters:
+    persona: str | None = None
+    job: str | None = None
+    role: str | None = None  # interviewer or customer
+    since: date | None = None  # recorded on or after
+    until: date | None = None  # recorded on or before
+    recording: str | None = None  # recording id or source file name
+
+
+@dataclass(frozen=True)
+class Hit:
+    source: str
+    recording_id: str
+    start: float
+    end: float
+    speaker: str | None
+    role: str
+    kind: str
+    text: str
+    score: float  # fused rank score: higher is better, comparable within one search only
+    persona: str
+    persona_name: str
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+
+class Corpus:
+    """An opened index with its vectors in memory: open once, search many times."""
+
+    def __init__(self, out_dir: Path) -> None:
+        if not index_path(out_dir).is_file():
+            raise SearchError(f"no index in {out_dir}: run `interviews run` into it first, or `interviews index`")
+        self.out_dir = out_dir
+        with connect(out_dir) as connection:
+            rows = connection.execute("select unit_id, recording_id, role, embedding from units order by unit_id")
+            ids, recordings, roles, blobs = zip(*rows, strict=True) if (rows := rows.fetchall()) else ([], [], [], [])
+            self.personas = {r[0] for r in connection.execute("select distinct persona_id from recordings")}
+            self.jobs = {r[0] for r in connection.execute("select distinct job_id from recording_jobs")}
+        self.unit_ids = np.asarray(ids, dtype=np.int64)
+        self.recordings = np.asarray(recordings, dtype=object)
+        self.roles = np.asarray(roles, dtype=object)
+        self.vectors = np.frombuffer(b"".join(blobs), dtype=VECTOR_DTYPE).reshape(len(ids), -1).astype(np.float32)
+
+    def search(self, query: str, filters: Filters | None = None, limit: int = 10) -> list[Hit]:
+        filters = filters or Filters()
+        self._check(filters)
+        with connect(self.out_dir) as connection:
+            where, params = _where(filters)
+            chosen = connection.execute(f"select r.recording_id from recordings r where {where}", params)
+            allowed = {r[0] for r in chosen}
+            lexical = _lexical(connection, query, where, params, filters.role)
+            semantic = self._semantic(query, allowed, filters.role)
+            fused: dict[int, float] = {}
+            for ranking in (lexical, semantic):
+                for rank, unit_id in enumerate(ranking, start=1):
+                    fused[unit_id] = fused.get(unit_id, 0.0) + 1.0 / (RRF_K + rank)
+            best = sorted(fused, key=lambda u: -fused[u])
+            return _distinct_moments([_hit(connection, u, fused[u]) for u in best[: limit * 3]])[:limit]
+
+    def _check(self, filters: Filters) -> None:
+        for value, known, what in ((filters.persona, self.personas, "persona"), (filters.job, self.jobs, "job")):
+            if value is not None and value not in known:
+                raise SearchError(f"no interview is tagged with {what} {value!r}; known: {', '.join(sorted(known))}")
+        if filters.role not in (None, "customer", "interviewer"):
+            raise SearchError(f"unknown role {filters.role!r}: use customer or interviewer")
+
+    def _semantic(self, query: str, allowed: set[str], role: str | None) -> list[int]:
+        if not len(self.unit_ids):
+            return []
+        mask = np.isin(self.recordings, list(allowed))
+        if role:
+            mask &= self.roles == role
+        rows = np.flatnonzero(mask)
+        similarity = self.vectors[rows] @ embed([query])[0]
+        top = np.argsort(-similarity)[:CANDIDATES]
+        return [int(self.unit_ids[rows[i]]) for i in top if similarity[i] >= MIN_SIMILARITY]
+
+
+def _where(filters: Filters) -> tuple[str, list[object]]:
+    """The recording filters as SQL over ``recordings r``; shared by both rankings."""
+    clauses, params = ["1"], []
+    if filters.persona:
+        clauses.append("r.persona_id = ?")
+        params.append(filters.persona)
+    if filters.job:
+        clauses.append("exists (select 1 from recording_jobs j where j.recording_id = r.recording_id and j.job_id = ?)")
+        params.append(filters.job)
+    if filters.since:
+        clauses.append("r.recorded_at >= ?")
+        params.append(filters.since.isoformat())
+    if filters.until:
+        clauses.append("r.recorded_at < ?")
+        params.append((filters.until + timedelta(days=1)).isoformat())
+    if filters.recording:
+        clauses.append("(r.recording_id = ? or r.source = ?)")
+        params += [filters.recording, filters.recording]
+    return " and ".join(clauses), params
+
+
+def _lexical(
+    connection: sqlite3.Connection, query: str, where: str, params: list[object], role: str | None
+) -> list[int]:
+    """FTS5 ranking (bm25) over the query's content words, any of them, stemmed."""
+    words = [w for w in _WORD.findall(query.lower()) if w not in ENGLISH_STOP_WORDS]
+    if not words:
+        return []
+    match = " OR ".join(f'"{w}"' for w in words)
+    role_clause = " and u.role = ?" if role else ""
+    rows = connection.execute(
+        "select u.unit_id from units_fts f join units u on u.unit_id = f.rowid"
+        " join recordings r on r.recording_id = u.recording_id"
+        f" where units_fts match ? and {where}{role_clause} order by bm25(units_fts) limit {CANDIDATES}",
+        [match, *params, *([role] if role else [])],
+    )
+    return [r[0] for r in rows]
+
+
+def _hit(connection: sqlite3.Connection, unit_id: int, score: float) -> Hit:
+    row = connection.execute(
+        "select r.source, r.recording_id, u.start, u.end, u.speaker, u.role, u.kind, u.text, r.persona_id,"
+        " r.persona_name from units u join recordings r on r.recording_id = u.recording_id where u.unit_id = ?",
+        (unit_id,),
+    ).fetchone()
+    return Hit(*row[:8], round(score, 5), *row[8:])
+
+
+def _distinct_moments(hits: list[Hit]) -> list[Hit]:
+    """One hit per moment: a highlight and the segment it was cut from are the same find.
+
+    The summary covers the whole recording, so it never stands in for a moment.
+    """
+    kept: list[Hit] = []
+    for hit in hits:
+        moments = [k for k in kept if "summary" not in (k.kind, hit.kind) and k.recording_id == hit.recording_id]
+        if not any(k.start < hit.end and hit.start < k.end for k in moments):
+            kept.append(hit)
+    return kept
