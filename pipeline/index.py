@@ -107,6 +107,15 @@ class Unit:
     text: str
 
 
+@dataclass(frozen=True)
+class Provenance:
+    """Where an interview's rows came from: the recording's place and date, the insights' hash."""
+
+    path: str | None
+    recorded_at: str
+    insights_sha256: str
+
+
 def index_path(out_dir: Path) -> Path:
     return out_dir / INDEX_FILE
 
@@ -168,6 +177,8 @@ def index_recording(out_dir: Path, folder: Path, recording_path: Path | None = N
         path = str(recording_path.resolve()) if recording_path else known_path
         recorded_at = _modified(recording_path) if recording_path else known_date or _modified(insights_json)
         if row and row[0] == insights_sha256:
+            if (path, recorded_at) == (known_path, known_date):
+                return False
             with connection:
                 connection.execute(
                     "update recordings set path = ?, recorded_at = ? where recording_id = ?",
@@ -177,43 +188,58 @@ def index_recording(out_dir: Path, folder: Path, recording_path: Path | None = N
         transcript = load_transcript(folder / "transcript.json")
         insights = Insights.from_json(json.loads(insights_json.read_text()), transcript.source)
         units = units_of(transcript, insights)
-        vectors = embed([u.text for u in units]).astype(VECTOR_DTYPE)
-        customers = {s.id for s in transcript.speakers if s.role == "customer"}
-        with connection:
-            connection.execute("delete from units where recording_id = ?", (folder.name,))
-            connection.execute("delete from recordings where recording_id = ?", (folder.name,))
-            connection.execute(
-                "insert into recordings values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    folder.name,
-                    transcript.source.file,
-                    transcript.source.sha256,
-                    path,
-                    recorded_at,
-                    datetime.now(UTC).isoformat(timespec="seconds"),
-                    transcript.source.duration,
-                    transcript.language,
-                    insights.persona.id,
-                    insights.persona.label,
-                    insights.persona.score,
-                    insights.summary,
-                    sum(s.talk_seconds for s in transcript.speakers if s.id in customers),
-                    insights_sha256,
-                ),
-            )
-            connection.executemany(
-                "insert into recording_jobs values (?, ?, ?, ?, ?)",
-                [(folder.name, j.id, j.label, j.score, rank) for rank, j in enumerate(insights.jobs, start=1)],
-            )
-            connection.executemany(
-                "insert into units(recording_id, kind, role, speaker, start, end, text, embedding)"
-                " values (?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (folder.name, u.kind, u.role, u.speaker, u.start, u.end, u.text, v.tobytes())
-                    for u, v in zip(units, vectors, strict=True)
-                ],
-            )
+        provenance = Provenance(path, recorded_at, insights_sha256)
+        replace_interview(
+            connection, folder.name, transcript, insights, provenance, units, embed([u.text for u in units])
+        )
     return True
+
+
+def replace_interview(
+    connection: sqlite3.Connection,
+    recording_id: str,
+    transcript: Transcript,
+    insights: Insights,
+    provenance: Provenance,
+    units: list[Unit],
+    vectors: np.ndarray,
+) -> None:
+    """Swap one interview's rows in a single transaction: readers never see a mix or a duplicate."""
+    customers = {s.id for s in transcript.speakers if s.role == "customer"}
+    with connection:
+        connection.execute("delete from units where recording_id = ?", (recording_id,))
+        connection.execute("delete from recordings where recording_id = ?", (recording_id,))
+        connection.execute(
+            "insert into recordings values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                recording_id,
+                transcript.source.file,
+                transcript.source.sha256,
+                provenance.path,
+                provenance.recorded_at,
+                datetime.now(UTC).isoformat(timespec="seconds"),
+                transcript.source.duration,
+                transcript.language,
+                insights.persona.id,
+                insights.persona.label,
+                insights.persona.score,
+                insights.summary,
+                sum(s.talk_seconds for s in transcript.speakers if s.id in customers),
+                provenance.insights_sha256,
+            ),
+        )
+        connection.executemany(
+            "insert into recording_jobs values (?, ?, ?, ?, ?)",
+            [(recording_id, j.id, j.label, j.score, rank) for rank, j in enumerate(insights.jobs, start=1)],
+        )
+        connection.executemany(
+            "insert into units(recording_id, kind, role, speaker, start, end, text, embedding)"
+            " values (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (recording_id, u.kind, u.role, u.speaker, u.start, u.end, u.text, v.tobytes())
+                for u, v in zip(units, vectors.astype(VECTOR_DTYPE), strict=True)
+            ],
+        )
 
 
 def prune(out_dir: Path) -> list[str]:

@@ -25,6 +25,7 @@ RRF_K = 60  # the usual constant: a rank-1 hit in one list outweighs a rank-10 h
 CANDIDATES = 200  # per ranking, before fusion
 MIN_SIMILARITY = 0.25  # semantic hits weaker than this are noise, not paraphrases
 _WORD = re.compile(r"\w+")
+ROLES = ("customer", "interviewer")
 
 
 class SearchError(ValueError):
@@ -67,13 +68,16 @@ class Corpus:
             raise SearchError(f"no index in {out_dir}: run `interviews run` into it first, or `interviews index`")
         self.out_dir = out_dir
         with connect(out_dir) as connection:
+            self.recording_ids = [r[0] for r in connection.execute("select recording_id from recordings")]
+            code = {recording_id: number for number, recording_id in enumerate(self.recording_ids)}
             rows = connection.execute("select unit_id, recording_id, role, embedding from units order by unit_id")
             ids, recordings, roles, blobs = zip(*rows, strict=True) if (rows := rows.fetchall()) else ([], [], [], [])
             self.personas = {r[0] for r in connection.execute("select distinct persona_id from recordings")}
             self.jobs = {r[0] for r in connection.execute("select distinct job_id from recording_jobs")}
+        # Integer codes, not strings: a filter over 300,000 units is then one array lookup.
         self.unit_ids = np.asarray(ids, dtype=np.int64)
-        self.recordings = np.asarray(recordings, dtype=object)
-        self.roles = np.asarray(roles, dtype=object)
+        self.unit_recordings = np.asarray([code[r] for r in recordings], dtype=np.int32)
+        self.unit_roles = np.asarray([ROLES.index(r) if r in ROLES else -1 for r in roles], dtype=np.int8)
         self.vectors = np.frombuffer(b"".join(blobs), dtype=VECTOR_DTYPE).reshape(len(ids), -1).astype(np.float32)
 
     def search(self, query: str, filters: Filters | None = None, limit: int = 10) -> list[Hit]:
@@ -89,26 +93,29 @@ class Corpus:
             for ranking in (lexical, semantic):
                 for rank, unit_id in enumerate(ranking, start=1):
                     fused[unit_id] = fused.get(unit_id, 0.0) + 1.0 / (RRF_K + rank)
-            best = sorted(fused, key=lambda u: -fused[u])
-            return _distinct_moments([_hit(connection, u, fused[u]) for u in best[: limit * 3]])[:limit]
+            best = sorted(fused, key=lambda u: -fused[u])[: limit * 3]
+            return _distinct_moments(_hits(connection, {u: fused[u] for u in best}))[:limit]
 
     def _check(self, filters: Filters) -> None:
         for value, known, what in ((filters.persona, self.personas, "persona"), (filters.job, self.jobs, "job")):
             if value is not None and value not in known:
                 raise SearchError(f"no interview is tagged with {what} {value!r}; known: {', '.join(sorted(known))}")
-        if filters.role not in (None, "customer", "interviewer"):
+        if filters.role not in (None, *ROLES):
             raise SearchError(f"unknown role {filters.role!r}: use customer or interviewer")
 
     def _semantic(self, query: str, allowed: set[str], role: str | None) -> list[int]:
-        if not len(self.unit_ids):
+        if not len(self.unit_ids) or not allowed:
             return []
-        mask = np.isin(self.recordings, list(allowed))
+        similarity = self.vectors @ embed([query])[0]
+        if len(allowed) < len(self.recording_ids):
+            chosen = np.zeros(len(self.recording_ids), dtype=bool)
+            chosen[[n for n, r in enumerate(self.recording_ids) if r in allowed]] = True
+            similarity[~chosen[self.unit_recordings]] = -np.inf
         if role:
-            mask &= self.roles == role
-        rows = np.flatnonzero(mask)
-        similarity = self.vectors[rows] @ embed([query])[0]
-        top = np.argsort(-similarity)[:CANDIDATES]
-        return [int(self.unit_ids[rows[i]]) for i in top if similarity[i] >= MIN_SIMILARITY]
+            similarity[self.unit_roles != ROLES.index(role)] = -np.inf
+        top = np.argpartition(-similarity, CANDIDATES)[:CANDIDATES] if len(similarity) > CANDIDATES else None
+        order = top[np.argsort(-similarity[top])] if top is not None else np.argsort(-similarity)
+        return [int(self.unit_ids[i]) for i in order if similarity[i] >= MIN_SIMILARITY]
 
 
 def _where(filters: Filters) -> tuple[str, list[object]]:
@@ -150,13 +157,17 @@ def _lexical(
     return [r[0] for r in rows]
 
 
-def _hit(connection: sqlite3.Connection, unit_id: int, score: float) -> Hit:
-    row = connection.execute(
-        "select r.source, r.recording_id, u.start, u.end, u.speaker, u.role, u.kind, u.text, r.persona_id,"
-        " r.persona_name from units u join recordings r on r.recording_id = u.recording_id where u.unit_id = ?",
-        (unit_id,),
-    ).fetchone()
-    return Hit(*row[:8], round(score, 5), *row[8:])
+def _hits(connection: sqlite3.Connection, scores: dict[int, float]) -> list[Hit]:
+    """The units behind the best scores, best first, fetched in one query."""
+    marks = ", ".join("?" * len(scores))
+    rows = connection.execute(
+        "select u.unit_id, r.source, r.recording_id, u.start, u.end, u.speaker, u.role, u.kind, u.text,"
+        " r.persona_id, r.persona_name from units u join recordings r on r.recording_id = u.recording_id"
+        f" where u.unit_id in ({marks})",
+        list(scores),
+    )
+    hits = {row[0]: Hit(*row[1:9], round(scores[row[0]], 5), *row[9:]) for row in rows}
+    return [hits[u] for u in scores if u in hits]
 
 
 def _distinct_moments(hits: list[Hit]) -> list[Hit]:
