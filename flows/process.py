@@ -15,6 +15,7 @@ from pathlib import Path
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
+from flows.publish import index_interview, notify, publish
 from flows.tagging import retag, tag_transcript
 from pipeline.artifacts import clear_failure, write_failure, write_transcript
 from pipeline.audio import AudioError, DecodedAudio, decode
@@ -82,6 +83,8 @@ def process_recording(job: Job, out_dir: Path, config: EngineConfig, options: Op
         transcript = write_outputs(out_dir, transcript, options.redact)
         stage = "insights"
         folder = tag_transcript(out_dir, transcript, taxonomy)
+        stage = "index"
+        index_interview(out_dir, folder, job.path)
     except AudioError as error:
         return _failed(job, out_dir, stage, str(error), started)
     except Exception as error:  # noqa: BLE001 - any failure of one file is recorded, the batch goes on
@@ -110,8 +113,14 @@ def process_folder(
     taxonomy_file: Path = DEFAULT_TAXONOMY,
     redact: bool = False,
     interviewer: str | None = None,
+    copy_audio: bool = False,
+    notify_webhook: str | None = None,
 ) -> list[Outcome]:
-    """Process every recording under ``input_dir`` whose outputs in ``out_dir`` are missing or stale."""
+    """Process every recording under ``input_dir`` whose outputs in ``out_dir`` are missing or stale.
+
+    Then the index, the cross-interview report and the site are brought up to date, and a
+    digest goes to ``notify_webhook`` when one is given.
+    """
     config = EngineConfig(engine=engine, model=model or default_model(), device=device, threads=threads)
     options = Options(language=language, redact=redact, interviewer=interviewer)
     taxonomy = load_taxonomy(taxonomy_file)
@@ -136,4 +145,14 @@ def process_folder(
             )
         emit(FileFinished(outcome), f"{outcome.file}: {outcome.status}")
         outcomes.append(outcome)
+    locations = {job.existing.parent.name: job.path for job in jobs if job.action in ("retag", "skip") and job.existing}
+    locations |= {
+        o.recording_id: job.path for job, o in zip(jobs, outcomes, strict=True) if o.status in ("done", "partial")
+    }
+    try:
+        publish(out_dir, locations, copy_audio)
+    except Exception:  # noqa: BLE001 - the interviews are written; a broken report must not hide them
+        log.exception("the interviews are written, but updating the index, report or site failed")
+    if notify_webhook:
+        notify(notify_webhook, out_dir, outcomes)
     return outcomes

@@ -13,6 +13,7 @@ from pathlib import Path
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
+from flows.publish import publish
 from pipeline.artifacts import clear_failure, insights_are_current, load_transcript, write_failure, write_insights
 from pipeline.insights import extract_insights
 from pipeline.progress import BatchStarted, FileFinished, emit
@@ -62,4 +63,5 @@ def retag_folder(out_dir: Path, taxonomy_file: Path = DEFAULT_TAXONOMY) -> list[
             outcome = Outcome(load_transcript(path).source.file, "skipped", path.parent.name)
         emit(FileFinished(outcome), f"{outcome.file}: {outcome.status}")
         outcomes.append(outcome)
+    publish(out_dir, {})
     return outcomes

@@ -1,0 +1,43 @@
+"""After interviews are written: index them, refresh the cross-interview report and site, tell the team.
+
+Indexing one interview is its own task, run as each recording finishes, so a search
+during a long batch already finds the first interviews. The report and the site
+summarise the whole corpus, so they are refreshed once per batch, not per file.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from prefect import task
+from prefect.cache_policies import NO_CACHE
+
+from pipeline.index import index_recording, sync_index
+from pipeline.notify import digest, post
+from pipeline.records import Outcome
+from pipeline.report import write_report
+from pipeline.site import build_site
+
+log = logging.getLogger(__name__)
+
+
+@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
+def index_interview(out_dir: Path, folder: Path, recording: Path | None) -> bool:
+    return index_recording(out_dir, folder, recording)
+
+
+@task(cache_policy=NO_CACHE)
+def publish(out_dir: Path, locations: dict[str, Path], copy_audio: bool = False) -> Path:
+    """Index what changed, drop what was removed, then rebuild report and site; returns the site."""
+    changed, pruned = sync_index(out_dir, locations)
+    log.info("index: %d interviews updated, %d removed", changed, len(pruned))
+    write_report(out_dir)
+    return build_site(out_dir, copy_audio)
+
+
+@task(cache_policy=NO_CACHE)
+def notify(url: str, out_dir: Path, outcomes: list[Outcome]) -> None:
+    payload = digest(out_dir, outcomes)
+    if payload is not None and post(url, payload):
+        log.info("posted the batch digest to the webhook")
