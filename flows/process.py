@@ -1,43 +1,50 @@
 """Flows that turn recordings into interview folders: transcript, speakers, insights.
 
-``process_folder`` is the batch entry point (CLI, schedules, deployments);
+``process_folder`` is the batch entry point (CLI, watcher, schedules, deployments);
 ``process_recording`` handles one file and never raises for a bad recording: it writes
-a failure record instead, so one broken upload cannot stop a batch.
+a failure record instead, so one broken upload cannot stop a batch. A recording is
+claimed before its folder is written, so runs that share an output folder (a watcher
+and a schedule, or several machines) never work on the same recording at once.
 """
 
 from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
+from prefect.futures import PrefectFuture, as_completed
 
 from flows.publish import index_interview, notify, publish
 from flows.tagging import retag, tag_transcript
 from pipeline.artifacts import clear_failure, write_failure, write_transcript
 from pipeline.audio import AudioError, DecodedAudio, decode
-from pipeline.batch import Job, plan_batch
+from pipeline.batch import Currency, Job, decide, plan_batch
+from pipeline.claims import claim, sweep_temporaries
 from pipeline.inputs import find_recordings
 from pipeline.model_store import default_model
 from pipeline.progress import AudioAdvanced, BatchStarted, FileFinished, emit
 from pipeline.records import Failure, Outcome, Source, Transcript
 from pipeline.redact import redact_transcript
+from pipeline.shutdown import stop_requested
 from pipeline.speakers import attach_speakers
 from pipeline.taxonomy import DEFAULT_TAXONOMY, Taxonomy, load_taxonomy
-from pipeline.transcribe import EngineConfig, check_config, load_transcriber, transcribe_audio
+from pipeline.transcribe import EngineConfig, check_config, transcribe_with_fallback
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
-class Options:
+class Settings:
     """Per-run choices that shape every recording's outputs."""
 
+    engine: EngineConfig
+    currency: Currency
     language: str | None = None
-    redact: bool = False
     interviewer: str | None = None  # force this speaker id ("S1", "S2", …) to be the interviewer
 
 
@@ -51,7 +58,7 @@ def transcribe(audio: DecodedAudio, source: Source, config: EngineConfig, langua
     def advanced(seconds: float) -> None:
         emit(AudioAdvanced(source.file, seconds), f"{source.file}: {seconds:.0f}/{source.duration:.0f} s")
 
-    return transcribe_audio(load_transcriber(config), audio, source, language, advanced)
+    return transcribe_with_fallback(config, audio, source, language, advanced)
 
 
 @task(cache_policy=NO_CACHE)
@@ -66,8 +73,25 @@ def write_outputs(out_dir: Path, transcript: Transcript, redact: bool) -> Transc
     return final
 
 
-@flow(name="process-recording", flow_run_name="{job.recording_id}")
-def process_recording(job: Job, out_dir: Path, config: EngineConfig, options: Options, taxonomy: Taxonomy) -> Outcome:
+@task(name="process-recording", task_run_name="{job.recording_id}", cache_policy=NO_CACHE)
+def process_recording(job: Job, out_dir: Path, settings: Settings, taxonomy: Taxonomy) -> Outcome:
+    """Claim the recording, then bring its folder up to date; never raises for a bad recording."""
+    if stop_requested():
+        return Outcome(job.path.name, "stopped", None, "stopped before it began; the next run takes it")
+    with claim(out_dir, job.sha256, job.path.name) as held:
+        if not held:
+            return Outcome(job.path.name, "busy", None, "another run is processing this recording")
+        action, existing = decide(out_dir, job.sha256, settings.currency)
+        if action == "skip" and existing:
+            return Outcome(job.path.name, "skipped", existing.parent.name, "finished by another run")
+        if action == "retag" and existing:
+            sweep_temporaries(existing.parent)
+            return retag(out_dir, existing, taxonomy, job.path.name)
+        sweep_temporaries(out_dir / job.recording_id)
+        return _transcribe_and_tag(job, out_dir, settings, taxonomy)
+
+
+def _transcribe_and_tag(job: Job, out_dir: Path, settings: Settings, taxonomy: Taxonomy) -> Outcome:
     started = time.perf_counter()
     stage = "decode"
     try:
@@ -75,12 +99,12 @@ def process_recording(job: Job, out_dir: Path, config: EngineConfig, options: Op
         decode_s = time.perf_counter() - started
         source = Source(file=job.path.name, sha256=job.sha256, duration=round(audio.duration, 3), partial=audio.partial)
         stage = "transcribe"
-        transcript = transcribe(audio, source, config, options.language)
+        transcript = transcribe(audio, source, settings.engine, settings.language)
         transcript.timings["decode_s"] = round(decode_s, 3)
         stage = "speakers"
-        transcript = find_speakers(transcript, audio, job.path, options.interviewer)
+        transcript = find_speakers(transcript, audio, job.path, settings.interviewer)
         stage = "write"
-        transcript = write_outputs(out_dir, transcript, options.redact)
+        transcript = write_outputs(out_dir, transcript, settings.currency.redact)
         stage = "insights"
         folder = tag_transcript(out_dir, transcript, taxonomy)
         stage = "index"
@@ -96,7 +120,8 @@ def process_recording(job: Job, out_dir: Path, config: EngineConfig, options: Op
 
 
 def _failed(job: Job, out_dir: Path, stage: str, reason: str, started: float) -> Outcome:
-    write_failure(out_dir, Failure(source=job.path.name, stage=stage, reason=reason, sha256=job.sha256))
+    failure = Failure(source=job.path.name, stage=stage, reason=reason, sha256=job.sha256, path=str(job.path.resolve()))
+    write_failure(out_dir, failure)
     log.warning("%s failed (%s): %s", job.path.name, stage, reason)
     return Outcome(job.path.name, "failed", None, reason, 0.0, time.perf_counter() - started)
 
@@ -115,44 +140,64 @@ def process_folder(
     interviewer: str | None = None,
     copy_audio: bool = False,
     notify_webhook: str | None = None,
+    workers: int = 1,
+    files: list[Path] | None = None,
 ) -> list[Outcome]:
-    """Process every recording under ``input_dir`` whose outputs in ``out_dir`` are missing or stale.
+    """Process every recording under ``input_dir`` (or just ``files``) whose outputs are missing or stale.
 
-    Then the index, the cross-interview report and the site are brought up to date, and a
-    digest goes to ``notify_webhook`` when one is given.
+    ``workers`` recordings are processed at once, sharing one loaded model. Then the
+    index, the cross-interview report and the site are brought up to date, and a digest
+    goes to ``notify_webhook`` when one is given.
     """
-    config = EngineConfig(engine=engine, model=model or default_model(), device=device, threads=threads)
-    options = Options(language=language, redact=redact, interviewer=interviewer)
+    config = EngineConfig(engine, model or default_model(), device, threads, max(1, workers))
     taxonomy = load_taxonomy(taxonomy_file)
-    model_sha256 = check_config(config, language)
-    jobs = plan_batch(find_recordings(input_dir), out_dir, config.engine, model_sha256, redact, taxonomy.sha256)
+    currency = Currency(engine, check_config(config, language), redact, taxonomy.sha256)
+    settings = Settings(config, currency, language, interviewer)
+    recordings = sorted(files) if files is not None else find_recordings(input_dir)
+    jobs = plan_batch(recordings, out_dir, currency)
     pending = [job for job in jobs if job.action == "process"]
     emit(
         BatchStarted(len(jobs), len(pending), sum(job.duration for job in pending)),
         f"{len(jobs)} recordings found, {len(pending)} to process",
     )
-    outcomes = []
+    outcomes: dict[Path, Outcome] = {}
     for job in jobs:
-        if job.action == "process":
-            outcome = process_recording(job, out_dir, config, options, taxonomy)
-        elif job.action == "retag" and job.existing is not None:
-            outcome = retag(out_dir, job.existing, taxonomy, job.path.name)
-        else:
+        if job.action in ("skip", "duplicate"):
             clear_failure(out_dir, job.path.name)
             reason = f"same recording as {job.existing.name}" if job.action == "duplicate" and job.existing else ""
-            outcome = Outcome(
-                job.path.name, "skipped" if job.action == "skip" else "duplicate", job.recording_id, reason
-            )
-        emit(FileFinished(outcome), f"{outcome.file}: {outcome.status}")
-        outcomes.append(outcome)
-    locations = {job.existing.parent.name: job.path for job in jobs if job.action in ("retag", "skip") and job.existing}
-    locations |= {
-        o.recording_id: job.path for job, o in zip(jobs, outcomes, strict=True) if o.status in ("done", "partial")
-    }
+            folder = job.existing.parent.name if job.action == "skip" and job.existing else None
+            _finished(outcomes, job, Outcome(job.path.name, "skipped" if folder else "duplicate", folder, reason))
+    work = [job for job in jobs if job.action in ("process", "retag")]
+    for job, future in bounded(lambda j: process_recording.submit(j, out_dir, settings, taxonomy), work, workers):
+        _finished(outcomes, job, future.result())
+    ordered = [outcomes[job.path] for job in jobs]
+    locations = {o.recording_id: job.path for job, o in zip(jobs, ordered, strict=True) if o.recording_id}
     try:
         publish(out_dir, locations, copy_audio)
     except Exception:  # noqa: BLE001 - the interviews are written; a broken report must not hide them
         log.exception("the interviews are written, but updating the index, report or site failed")
     if notify_webhook:
-        notify(notify_webhook, out_dir, outcomes)
-    return outcomes
+        notify(notify_webhook, out_dir, ordered)
+    return ordered
+
+
+def _finished(outcomes: dict[Path, Outcome], job: Job, outcome: Outcome) -> None:
+    emit(FileFinished(outcome), f"{outcome.file}: {outcome.status}")
+    outcomes[job.path] = outcome
+
+
+def bounded(
+    submit: Callable[[Job], PrefectFuture[Outcome]], jobs: list[Job], workers: int
+) -> Iterator[tuple[Job, PrefectFuture[Outcome]]]:
+    """Submit jobs keeping at most ``workers`` running; yield each as it completes.
+
+    More recordings in flight than workers would only hold decoded audio in memory.
+    """
+    running: dict[PrefectFuture[Outcome], Job] = {}
+    for job in jobs:
+        if len(running) >= max(1, workers):
+            done = next(as_completed(list(running)))
+            yield running.pop(done), done
+        running[submit(job)] = job
+    for done in as_completed(list(running)):
+        yield running[done], done

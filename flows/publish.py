@@ -13,13 +13,15 @@ from pathlib import Path
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
+from pipeline.claims import CORPUS, claim, sweep_temporaries
 from pipeline.index import index_recording, sync_index
 from pipeline.notify import digest, post
 from pipeline.records import Outcome
 from pipeline.report import write_report
-from pipeline.site import build_site
+from pipeline.site import SITE_DIR, build_site
 
 log = logging.getLogger(__name__)
+PUBLISH_WAIT_S = 300.0
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
@@ -28,12 +30,22 @@ def index_interview(out_dir: Path, folder: Path, recording: Path | None) -> bool
 
 
 @task(cache_policy=NO_CACHE)
-def publish(out_dir: Path, locations: dict[str, Path], copy_audio: bool = False) -> Path:
-    """Index what changed, drop what was removed, then rebuild report and site; returns the site."""
-    changed, pruned = sync_index(out_dir, locations)
-    log.info("index: %d interviews updated, %d removed", changed, len(pruned))
-    write_report(out_dir)
-    return build_site(out_dir, copy_audio)
+def publish(out_dir: Path, locations: dict[str, Path], copy_audio: bool = False) -> Path | None:
+    """Index what changed, drop what was removed, then rebuild report and site; returns the site.
+
+    Batches sharing an output folder take turns; one that waits too long leaves the
+    refresh to the batch that holds the claim, which sees the same folders.
+    """
+    with claim(out_dir, CORPUS, "index, report and site", wait_s=PUBLISH_WAIT_S) as held:
+        if not held:
+            log.warning("another run is refreshing the report and site of %s; leaving it to that run", out_dir)
+            return None
+        for folder in (out_dir, out_dir / "reports", out_dir / SITE_DIR):
+            sweep_temporaries(folder, recursive=folder.name == SITE_DIR)
+        changed, pruned = sync_index(out_dir, locations)
+        log.info("index: %d interviews updated, %d removed", changed, len(pruned))
+        write_report(out_dir)
+        return build_site(out_dir, copy_audio)
 
 
 @task(cache_policy=NO_CACHE)

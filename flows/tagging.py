@@ -15,6 +15,7 @@ from prefect.cache_policies import NO_CACHE
 
 from flows.publish import publish
 from pipeline.artifacts import clear_failure, insights_are_current, load_transcript, write_failure, write_insights
+from pipeline.claims import claim
 from pipeline.insights import extract_insights
 from pipeline.progress import BatchStarted, FileFinished, emit
 from pipeline.records import Failure, Outcome, Transcript
@@ -48,6 +49,14 @@ def retag(out_dir: Path, transcript_json: Path, taxonomy: Taxonomy, file_name: s
     return Outcome(name, "retagged", folder, "the taxonomy changed", 0.0, time.perf_counter() - started)
 
 
+def _claimed_retag(out_dir: Path, transcript_json: Path, taxonomy: Taxonomy) -> Outcome:
+    source = load_transcript(transcript_json).source
+    with claim(out_dir, source.sha256, source.file) as held:
+        if not held:
+            return Outcome(source.file, "busy", transcript_json.parent.name, "another run is processing this recording")
+        return retag(out_dir, transcript_json, taxonomy)
+
+
 @flow(name="retag-folder")
 def retag_folder(out_dir: Path, taxonomy_file: Path = DEFAULT_TAXONOMY) -> list[Outcome]:
     """Re-tag every transcript in ``out_dir`` whose insights predate ``taxonomy_file``."""
@@ -58,7 +67,7 @@ def retag_folder(out_dir: Path, taxonomy_file: Path = DEFAULT_TAXONOMY) -> list[
     outcomes = []
     for path in transcripts:
         if path in stale:
-            outcome = retag(out_dir, path, taxonomy)
+            outcome = _claimed_retag(out_dir, path, taxonomy)
         else:
             outcome = Outcome(load_transcript(path).source.file, "skipped", path.parent.name)
         emit(FileFinished(outcome), f"{outcome.file}: {outcome.status}")

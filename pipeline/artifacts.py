@@ -106,6 +106,7 @@ def write_failure(out_dir: Path, failure: Failure) -> Path:
         sha256=failure.sha256,
         time=datetime.now(UTC).isoformat(timespec="seconds"),
         attempts=attempts,
+        path=failure.path,
     )
     write_json(path, stamped.to_json())
     return path

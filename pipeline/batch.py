@@ -28,25 +28,39 @@ class Job:
     existing: Path | None = None
 
 
-def plan_batch(
-    recordings: list[Path], out_dir: Path, engine: str, model_sha256: str, redact: bool, taxonomy_sha256: str
-) -> list[Job]:
+@dataclass(frozen=True)
+class Currency:
+    """What makes existing outputs current: the weights, redaction and the taxonomy."""
+
+    engine: str
+    model_sha256: str
+    redact: bool
+    taxonomy_sha256: str
+
+
+def plan_batch(recordings: list[Path], out_dir: Path, currency: Currency) -> list[Job]:
     jobs: list[Job] = []
     seen: dict[str, Path] = {}
     for path in recordings:
         sha256 = file_sha256(path)
-        duration = _duration_or_zero(path)
-        existing = find_transcript(out_dir, sha256)
         if sha256 in seen:
-            action = "duplicate"
-            existing = seen[sha256]
-        elif existing is not None and is_current(existing, engine, model_sha256, redact):
-            action = "skip" if insights_are_current(existing.parent, taxonomy_sha256) else "retag"
+            action, existing = "duplicate", seen[sha256]
         else:
-            action = "process"
+            action, existing = decide(out_dir, sha256, currency)
         seen.setdefault(sha256, path)
-        jobs.append(Job(path, sha256, recording_id(path.name, sha256), duration, action, existing))
+        jobs.append(Job(path, sha256, recording_id(path.name, sha256), _duration_or_zero(path), action, existing))
     return jobs
+
+
+def decide(out_dir: Path, sha256: str, currency: Currency) -> tuple[str, Path | None]:
+    """ "process", "retag" or "skip" for a recording with these bytes, and its transcript if any.
+
+    Asked again once a recording is claimed: another run may have finished it meanwhile.
+    """
+    existing = find_transcript(out_dir, sha256)
+    if existing is None or not is_current(existing, currency.engine, currency.model_sha256, currency.redact):
+        return "process", existing
+    return ("skip" if insights_are_current(existing.parent, currency.taxonomy_sha256) else "retag"), existing
 
 
 def _duration_or_zero(path: Path) -> float:

@@ -10,10 +10,12 @@ from __future__ import annotations
 import json
 import logging
 import os
+import signal
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -22,7 +24,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from pipeline.artifacts import clock
+from pipeline.artifacts import clock, write_json
 from pipeline.model_store import (
     ModelError,
     default_model,
@@ -33,8 +35,10 @@ from pipeline.model_store import (
 )
 from pipeline.progress import LOGGER, AudioAdvanced, BatchStarted, FileFinished, event_of
 from pipeline.records import Outcome
+from pipeline.shutdown import request_stop
 from pipeline.taxonomy import DEFAULT_TAXONOMY, TaxonomyError, load_taxonomy
 from pipeline.transcribe import DEVICES, ENGINES
+from pipeline.watch import DEFAULT_SETTLE_S, watch_inbox
 
 TaxonomyOption = Annotated[
     Path, typer.Option("--taxonomy", help="Personas and jobs to tag with (YAML); default: samples/taxonomy.yaml.")
@@ -64,62 +68,234 @@ def _check_choice(value: str, choices: tuple[str, ...], option: str) -> str:
     return value
 
 
+EngineOption = Annotated[str, typer.Option(help=f"Speech engine: {', '.join(ENGINES)}.")]
+ModelOption = Annotated[
+    str | None, typer.Option(help="Model name (see `interviews models`) or a CTranslate2 model folder.")
+]
+DeviceOption = Annotated[str, typer.Option(help="auto (GPU when available), cpu or cuda.")]
+LanguageOption = Annotated[str | None, typer.Option(help="Force a language code (e.g. en, de); default: detect.")]
+ThreadsOption = Annotated[int, typer.Option(help="CPU threads for the engine; 0 uses all cores.")]
+RedactOption = Annotated[
+    bool, typer.Option("--redact", help="Mask e-mail addresses, phone and card numbers in every output.")
+]
+InterviewerOption = Annotated[
+    str | None, typer.Option(help="Speaker id (S1, S2, …) to treat as the interviewer, if detection is wrong.")
+]
+WebhookOption = Annotated[
+    str | None, typer.Option(help="Post a digest of each batch to this Slack-compatible webhook URL.")
+]
+WorkersOption = Annotated[
+    int, typer.Option(min=1, help="Recordings processed at once, sharing one loaded model (one per GPU).")
+]
+RunOutOption = Annotated[Path, typer.Option("--out", "-o", help="Output folder; one sub-folder per recording.")]
+SETTINGS_FILE = ".interviews-settings.json"  # the last run's settings, for `retry` and `status`
+
+
 @app.command()
 def run(
     input_dir: Annotated[Path, typer.Argument(help="Folder with recordings (searched recursively).")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder; one sub-folder per recording.")] = Path(
-        "out"
-    ),
-    engine: Annotated[str, typer.Option(help=f"Speech engine: {', '.join(ENGINES)}.")] = "faster-whisper",
-    model: Annotated[
-        str | None, typer.Option(help="Model name (see `interviews models`) or a CTranslate2 model folder.")
-    ] = None,
-    device: Annotated[str, typer.Option(help="auto (GPU when available), cpu or cuda.")] = "auto",
-    language: Annotated[str | None, typer.Option(help="Force a language code (e.g. en, de); default: detect.")] = None,
-    threads: Annotated[int, typer.Option(help="CPU threads for the engine; 0 uses all cores.")] = 0,
+    out: RunOutOption = Path("out"),
+    engine: EngineOption = "faster-whisper",
+    model: ModelOption = None,
+    device: DeviceOption = "auto",
+    language: LanguageOption = None,
+    threads: ThreadsOption = 0,
     taxonomy: TaxonomyOption = DEFAULT_TAXONOMY,
-    redact: Annotated[
-        bool, typer.Option("--redact", help="Mask e-mail addresses, phone and card numbers in every output.")
-    ] = False,
-    interviewer: Annotated[
-        str | None, typer.Option(help="Speaker id (S1, S2, …) to treat as the interviewer, if detection is wrong.")
-    ] = None,
+    redact: RedactOption = False,
+    interviewer: InterviewerOption = None,
     copy_audio: CopyAudioOption = False,
-    notify_webhook: Annotated[
-        str | None, typer.Option(help="Post a digest of each batch to this Slack-compatible webhook URL.")
-    ] = None,
+    notify_webhook: WebhookOption = None,
+    workers: WorkersOption = 1,
     verbose: VerboseOption = False,
 ) -> None:
     """Transcribe, find speakers and tag every new or changed recording in INPUT_DIR into OUT.
 
     Then updates OUT's search index, cross-interview report (report.md) and site (site/index.html).
     """
-    _check_choice(engine, ENGINES, "--engine")
-    _check_choice(device, DEVICES, "--device")
-    if not input_dir.is_dir():
-        raise _fail(f"input folder not found: {input_dir}")
-    _check_taxonomy(taxonomy)
+    settings = _batch_settings(locals())
+    _configure_logging(verbose)
+    _run_batch(lambda: _remembered(settings), out, verbose)
+
+
+@app.command()
+def watch(
+    inbox: Annotated[Path, typer.Argument(help="Folder to watch; recordings in sub-folders count too.")],
+    out: RunOutOption = Path("out"),
+    settle: Annotated[
+        float, typer.Option(min=0, help="Seconds a file must stop changing before it is taken (still copying).")
+    ] = DEFAULT_SETTLE_S,
+    engine: EngineOption = "faster-whisper",
+    model: ModelOption = None,
+    device: DeviceOption = "auto",
+    language: LanguageOption = None,
+    threads: ThreadsOption = 0,
+    taxonomy: TaxonomyOption = DEFAULT_TAXONOMY,
+    redact: RedactOption = False,
+    interviewer: InterviewerOption = None,
+    copy_audio: CopyAudioOption = False,
+    notify_webhook: WebhookOption = None,
+    workers: WorkersOption = 1,
+    verbose: VerboseOption = False,
+) -> None:
+    """Process recordings as they arrive in INBOX, until Ctrl-C (which lets the current one finish)."""
+    settings = _batch_settings({**locals(), "input_dir": inbox})
+    _configure_logging(verbose)
+    stop = threading.Event()
+
+    def polite_stop(signum: int, frame: object) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+        request_stop()
+        console.print("Stopping after the recording in hand (Ctrl-C again to abort it).")
+
+    signal.signal(signal.SIGINT, polite_stop)
+    signal.signal(signal.SIGTERM, polite_stop)
+
+    def settled(files: list[Path]) -> None:
+        console.print(f"{len(files)} recording(s) arrived: {', '.join(f.name for f in files)}")
+        _run_batch(lambda: _remembered({**settings, "files": files}), out, verbose, exit_on_failure=False)
+
+    console.print(f"Watching {inbox} (Ctrl-C to stop). Outputs go to {out}.")
+    watch_inbox(inbox, settled, stop, settle)
+    console.print("Stopped.")
+
+
+@app.command()
+def deploy(
+    inbox: Annotated[Path, typer.Argument(help="Folder the scheduled runs read recordings from.")],
+    out: RunOutOption = Path("out"),
+    cron: Annotated[str | None, typer.Option(help='Cron schedule, e.g. "0 * * * *" for every hour.')] = None,
+    interval: Annotated[int | None, typer.Option(min=1, help="Or: run every N seconds.")] = None,
+    name: Annotated[str, typer.Option(help="Deployment name, as shown in the Prefect UI.")] = "interviews",
+    pool: Annotated[
+        str | None, typer.Option(help="Register with this work pool for `prefect worker`s, instead of serving here.")
+    ] = None,
+    engine: EngineOption = "faster-whisper",
+    model: ModelOption = None,
+    device: DeviceOption = "auto",
+    language: LanguageOption = None,
+    threads: ThreadsOption = 0,
+    taxonomy: TaxonomyOption = DEFAULT_TAXONOMY,
+    redact: RedactOption = False,
+    interviewer: InterviewerOption = None,
+    copy_audio: CopyAudioOption = False,
+    notify_webhook: WebhookOption = None,
+    workers: WorkersOption = 1,
+) -> None:
+    """Run the batch on a schedule through a Prefect server: serve it from here, or hand it to a work pool."""
+    if (cron is None) == (interval is None):
+        raise _fail("give exactly one of --cron or --interval")
+    settings = _batch_settings({**locals(), "input_dir": inbox})
+    from flows.schedule import NoServer, register, serve
+
+    parameters = {key: str(value) if isinstance(value, Path) else value for key, value in settings.items()}
+    try:
+        if pool:
+            register(name, pool, parameters, cron, interval)
+            Console().print(
+                f"Deployment process-folder/{name} registered with work pool {pool!r}. Start a worker on each "
+                f"machine that should run it: prefect worker start --pool {pool}"
+            )
+            return
+        Console().print(f"Serving process-folder/{name}; scheduled runs happen while this runs (Ctrl-C to stop).")
+        serve(name, parameters, cron, interval)
+    except NoServer as error:
+        raise _fail(str(error)) from None
+
+
+@app.command()
+def status(
+    out: OutOption = Path("out"),
+    inbox: Annotated[Path | None, typer.Argument(help="Also list what is waiting in this folder.")] = None,
+) -> None:
+    """What is done, in progress, waiting and failed in OUT."""
+    _check_out(out)
+    from pipeline.status import folder_status
+
+    report = folder_status(out, inbox, _saved_settings(out))
+    summary = Table(title=f"Status of {out}")
+    for column in ("state", "recordings"):
+        summary.add_column(column)
+    for state in ("done", "in progress", "pending", "failed"):
+        summary.add_row(state, str(len(report[state])))
+    Console().print(summary)
+    for state, columns in (
+        ("in progress", ("file", "by", "since")),
+        ("pending", ("file", "why")),
+        ("failed", ("file", "stage", "reason", "attempts", "time")),
+    ):
+        if report[state]:
+            table = Table(title=state)
+            for column in columns:
+                table.add_column(column)
+            for row in report[state]:
+                table.add_row(*[escape(str(value)) for value in row])
+            Console().print(table)
+    if inbox is None:
+        Console().print("Add the input folder (`interviews status --out OUT INBOX`) to see what is waiting there.")
+
+
+@app.command()
+def retry(out: OutOption = Path("out"), verbose: VerboseOption = False) -> None:
+    """Process the recordings that failed in OUT again, with the settings of the last run."""
+    _check_out(out)
+    from pipeline.status import failed_recordings
+
+    paths, missing = failed_recordings(out)
+    for name in missing:
+        console.print(f"[yellow]not found any more, skipped:[/] {escape(name)}")
+    if not paths:
+        Console().print("Nothing to retry.")
+        return
+    settings = _saved_settings(out)
     _configure_logging(verbose)
     from flows.process import process_folder
 
-    _run_batch(
-        lambda: process_folder(
-            input_dir,
-            out,
-            engine,
-            model,
-            device,
-            language,
-            threads,
-            taxonomy,
-            redact,
-            interviewer,
-            copy_audio,
-            notify_webhook,
-        ),
-        out,
-        verbose,
-    )
+    _run_batch(lambda: process_folder(**{**settings, "files": paths}), out, verbose)
+
+
+def _batch_settings(arguments: dict[str, Any]) -> dict[str, Any]:
+    """Check a batch's settings as a user typed them; returns process_folder's keyword arguments.
+
+    ``_remembered`` keeps them in OUT, so `retry` and `status` use what the last run used.
+    """
+    _check_choice(arguments["engine"], ENGINES, "--engine")
+    _check_choice(arguments["device"], DEVICES, "--device")
+    if not arguments["input_dir"].is_dir():
+        raise _fail(f"input folder not found: {arguments['input_dir']}")
+    _check_taxonomy(arguments["taxonomy"])
+    names = ("engine", "model", "device", "language", "threads", "redact", "interviewer", "copy_audio")
+    settings = {
+        "input_dir": arguments["input_dir"],
+        "out_dir": arguments["out"],
+        "taxonomy_file": arguments["taxonomy"],
+        "notify_webhook": arguments["notify_webhook"],
+        "workers": arguments["workers"],
+        **{name: arguments[name] for name in names},
+    }
+    return settings
+
+
+def _remembered(settings: dict[str, Any]) -> list[Outcome]:
+    """Run the batch, then remember its settings in OUT for `retry` and `status`."""
+    from flows.process import process_folder
+
+    outcomes = process_folder(**settings)
+    kept = {key: str(value.resolve()) if isinstance(value, Path) else value for key, value in settings.items()}
+    kept.pop("files", None)
+    write_json(settings["out_dir"] / SETTINGS_FILE, kept)
+    return outcomes
+
+
+def _saved_settings(out: Path) -> dict[str, Any]:
+    try:
+        saved = json.loads((out / SETTINGS_FILE).read_text())
+    except (OSError, ValueError):
+        raise _fail(f"no earlier `interviews run` into {out} to take the settings from") from None
+    for key in ("input_dir", "out_dir", "taxonomy_file"):
+        saved[key] = Path(saved[key])
+    return saved
 
 
 @app.command()
@@ -218,7 +394,7 @@ def _check_taxonomy(path: Path) -> None:
         raise _fail(str(error)) from None
 
 
-def _run_batch(batch: Callable[[], list[Outcome]], out: Path, verbose: bool) -> None:
+def _run_batch(batch: Callable[[], list[Outcome]], out: Path, verbose: bool, exit_on_failure: bool = True) -> None:
     _quiet_prefect_run_loggers(verbose)
     with BatchProgress():
         try:
@@ -226,7 +402,7 @@ def _run_batch(batch: Callable[[], list[Outcome]], out: Path, verbose: bool) -> 
         except (ModelError, TaxonomyError) as error:
             raise _fail(str(error)) from None
     _print_summary(outcomes, out)
-    if any(o.status == "failed" for o in outcomes):
+    if exit_on_failure and any(o.status == "failed" for o in outcomes):
         raise typer.Exit(code=1)
 
 
@@ -326,6 +502,8 @@ def _print_summary(outcomes: list[Outcome], out: Path) -> None:
         "failed": "red",
         "skipped": "dim",
         "duplicate": "dim",
+        "busy": "magenta",
+        "stopped": "yellow",
     }
     for o in outcomes:
         detail = o.reason if o.status == "failed" else " ".join(filter(None, [o.recording_id, o.reason]))

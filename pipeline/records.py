@@ -138,6 +138,7 @@ class Failure:
     sha256: str | None = None
     time: str = ""
     attempts: int = 1
+    path: str = ""  # where the recording was, so `interviews retry` can find it again
 
     def to_json(self) -> dict[str, Any]:
         return {"schema": SCHEMA, **asdict(self)}
@@ -148,7 +149,7 @@ class Outcome:
     """What happened to one input file in a batch; the CLI's summary table is a list of these."""
 
     file: str
-    status: str  # "done", "partial", "skipped", "duplicate" or "failed"
+    status: str  # "done", "partial", "retagged", "skipped", "duplicate", "failed", "busy" or "stopped"
     recording_id: str | None = None
     reason: str = ""
     audio_seconds: float = 0.0

@@ -13,9 +13,10 @@ import functools
 import json
 import logging
 import os
+import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 import numpy as np
@@ -42,6 +43,7 @@ class EngineConfig:
     model: str = "base"
     device: str = "auto"
     threads: int = 0
+    workers: int = 1  # recordings transcribed at once by one loaded model; threads are shared out
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,9 @@ class Recognition:
 class Transcriber(Protocol):
     model: ModelRef
 
-    def transcribe(self, samples: np.ndarray, language: str | None, progress: Progress | None = None) -> Recognition:
+    def transcribe(
+        self, samples: np.ndarray, language: str | None, progress: Progress | None = None, beam_size: int = BEAM_SIZE
+    ) -> Recognition:
         """Recognise 16 kHz mono float32 samples; ``progress`` gets seconds of audio done."""
         ...
 
@@ -78,16 +82,63 @@ def thread_count(requested: int) -> int:
     return requested if requested > 0 else (os.cpu_count() or 1)
 
 
-@functools.cache
+_loading = threading.Lock()
+
+
 def load_transcriber(config: EngineConfig) -> Transcriber:
-    """The engine for ``config``, loaded once per process."""
+    """The engine for ``config``, loaded once per process even when workers ask at once."""
+    with _loading:
+        return _load(config)
+
+
+@functools.cache
+def _load(config: EngineConfig) -> Transcriber:
     device = choose_device(config.device)
     local = locate(config.model)
-    threads = thread_count(config.threads)
+    threads = max(1, thread_count(config.threads) // max(1, config.workers))
     log.info("Loading %s model %s on %s", config.engine, config.model, device)
     if config.engine == "faster-whisper":
-        return FasterWhisperEngine(config.model, local, device, threads)
+        return FasterWhisperEngine(config.model, local, device, threads, config.workers)
     return OpenAIWhisperEngine(config.model, local, device, threads)
+
+
+def transcribe_with_fallback(
+    config: EngineConfig,
+    audio: DecodedAudio,
+    source: Source,
+    language: str | None = None,
+    progress: Progress | None = None,
+) -> Transcript:
+    """Transcribe on the chosen device; when the GPU runs out of memory, ask for less, then use the CPU.
+
+    A GPU shared with other jobs can be full at any moment; a recording that does not fit
+    should still come out, slower, rather than fail. Each step down is logged.
+    """
+    transcriber = load_transcriber(config)
+    if transcriber.model.device != "cuda":
+        return transcribe_audio(transcriber, audio, source, language, progress)
+    for beam_size in (BEAM_SIZE, 1):
+        try:
+            return transcribe_audio(transcriber, audio, source, language, progress, beam_size)
+        except Exception as error:  # noqa: BLE001 - only out-of-memory is retried, the rest re-raised
+            if not is_out_of_memory(error):
+                raise
+            log.warning("%s: GPU out of memory with beam size %d; trying with less", source.file, beam_size)
+            _free_gpu_memory()
+    log.warning("%s: GPU out of memory even with beam size 1; transcribing on the CPU instead", source.file)
+    return transcribe_audio(load_transcriber(replace(config, device="cpu")), audio, source, language, progress)
+
+
+def is_out_of_memory(error: BaseException) -> bool:
+    """CUDA OOM as torch (OutOfMemoryError) or CTranslate2 (RuntimeError text) reports it."""
+    return type(error).__name__ == "OutOfMemoryError" or "out of memory" in str(error).lower()
+
+
+def _free_gpu_memory() -> None:
+    import torch
+
+    if torch.cuda.is_available():
+        torch.cuda.empty_cache()
 
 
 def check_config(config: EngineConfig, language: str | None) -> str:
@@ -123,7 +174,7 @@ def _forced_language(local: LocalModel | None, name: str, language: str | None) 
 
 
 class FasterWhisperEngine:
-    def __init__(self, name: str, local: LocalModel | None, device: str, threads: int) -> None:
+    def __init__(self, name: str, local: LocalModel | None, device: str, threads: int, workers: int = 1) -> None:
         from faster_whisper import WhisperModel
 
         compute_type = "float16" if device == "cuda" else "int8"
@@ -133,6 +184,7 @@ class FasterWhisperEngine:
                 device=device,
                 compute_type=compute_type,
                 cpu_threads=threads,
+                num_workers=workers,
             )
         except (OSError, ValueError, RuntimeError) as error:
             if local is None:
@@ -148,11 +200,13 @@ class FasterWhisperEngine:
             compute_type=compute_type,
         )
 
-    def transcribe(self, samples: np.ndarray, language: str | None, progress: Progress | None = None) -> Recognition:
+    def transcribe(
+        self, samples: np.ndarray, language: str | None, progress: Progress | None = None, beam_size: int = BEAM_SIZE
+    ) -> Recognition:
         segments, info = self._model.transcribe(
             samples,
             language=_forced_language(self._local, self._name, language),
-            beam_size=BEAM_SIZE,
+            beam_size=beam_size,
             word_timestamps=True,
             vad_filter=True,
             vad_parameters=VAD_OPTIONS,
@@ -197,7 +251,9 @@ class OpenAIWhisperEngine:
             compute_type=compute_type,
         )
 
-    def transcribe(self, samples: np.ndarray, language: str | None, progress: Progress | None = None) -> Recognition:
+    def transcribe(
+        self, samples: np.ndarray, language: str | None, progress: Progress | None = None, beam_size: int = BEAM_SIZE
+    ) -> Recognition:
         import whisper
 
         speech = speech_only(samples)
@@ -208,8 +264,8 @@ class OpenAIWhisperEngine:
             speech.samples,
             language=_forced_language(self._local, self._name, language),
             fp16=self._fp16,
-            beam_size=BEAM_SIZE,
-            best_of=BEAM_SIZE,
+            beam_size=beam_size,
+            best_of=beam_size,
             word_timestamps=True,
             verbose=None,
         )
@@ -258,10 +314,11 @@ def transcribe_audio(
     source: Source,
     language: str | None = None,
     progress: Progress | None = None,
+    beam_size: int = BEAM_SIZE,
 ) -> Transcript:
     """The transcript record for one decoded recording, with its provenance and timing."""
     started = time.perf_counter()
-    recognition = transcriber.transcribe(audio.samples, language, progress)
+    recognition = transcriber.transcribe(audio.samples, language, progress, beam_size)
     elapsed = time.perf_counter() - started
     return Transcript(
         source=source,
