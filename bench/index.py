@@ -135,6 +135,17 @@ def latencies(corpus: Corpus, queries: int, filters: Filters, rng: random.Random
     return times
 
 
+def shortlist_recall(corpus: Corpus, queries: list[str]) -> float:
+    """Share of the exact top-10 semantic units that the sign-bit shortlist also returns."""
+    found = []
+    for query in queries:
+        exact = corpus.vectors @ embed([query])[0]
+        truth = {int(corpus.unit_ids[i]) for i in np.argsort(-exact)[:10]}
+        got = set(corpus._semantic(query, set(corpus.recording_ids), None)[:10])
+        found.append(len(truth & got) / len(truth))
+    return statistics.mean(found)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--interviews", type=int, default=10_000)
@@ -167,6 +178,9 @@ def main() -> None:
             table.add_row(label, f"{p50:.1f}", f"{p95:.1f}", f"{p50 / TARGET_P50_MS:.2f}")
         console = Console()
         console.print(table)
+        console.print(
+            f"semantic recall@10 of the sign-bit shortlist vs exact search: {shortlist_recall(corpus, QUERIES):.2f}"
+        )
         console.print(
             f"build {build_s:.0f} s ({args.interviews / build_s:.0f} interviews/s), "
             f"index {size_mb / args.interviews * 1024:.1f} KiB per interview, open {open_s:.1f} s "

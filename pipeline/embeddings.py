@@ -12,6 +12,7 @@ import os
 import numpy as np
 
 EMBEDDING_MODEL = "all-MiniLM-L6-v2"
+DIMENSIONS = 384
 
 
 @functools.cache
@@ -28,7 +29,7 @@ def _model():  # noqa: ANN202 - SentenceTransformer is imported lazily to keep t
 def embed(texts: list[str]) -> np.ndarray:
     """Unit-length vectors, one row per text, so a dot product is the cosine similarity."""
     if not texts:
-        return np.zeros((0, 384), dtype=np.float32)
+        return np.zeros((0, DIMENSIONS), dtype=np.float32)
     vectors = _model().encode(texts, batch_size=64, normalize_embeddings=True, convert_to_numpy=True)
     return np.asarray(vectors, dtype=np.float32)
 

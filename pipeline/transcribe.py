@@ -108,13 +108,14 @@ def transcribe_with_fallback(
     source: Source,
     language: str | None = None,
     progress: Progress | None = None,
+    load: Callable[[EngineConfig], Transcriber] = load_transcriber,
 ) -> Transcript:
     """Transcribe on the chosen device; when the GPU runs out of memory, ask for less, then use the CPU.
 
     A GPU shared with other jobs can be full at any moment; a recording that does not fit
     should still come out, slower, rather than fail. Each step down is logged.
     """
-    transcriber = load_transcriber(config)
+    transcriber = load(config)
     if transcriber.model.device != "cuda":
         return transcribe_audio(transcriber, audio, source, language, progress)
     for beam_size in (BEAM_SIZE, 1):
@@ -126,7 +127,7 @@ def transcribe_with_fallback(
             log.warning("%s: GPU out of memory with beam size %d; trying with less", source.file, beam_size)
             _free_gpu_memory()
     log.warning("%s: GPU out of memory even with beam size 1; transcribing on the CPU instead", source.file)
-    return transcribe_audio(load_transcriber(replace(config, device="cpu")), audio, source, language, progress)
+    return transcribe_audio(load(replace(config, device="cpu")), audio, source, language, progress)
 
 
 def is_out_of_memory(error: BaseException) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -43,10 +44,31 @@ def ffmpeg(*args: str) -> None:
     subprocess.run([ffmpeg_exe(), "-y", "-loglevel", "error", *args], check=True)
 
 
+def flow_runs(prefect_home: Path) -> list[tuple[str, str]]:
+    """(flow name, final state) of every flow run in a Prefect home's database."""
+    with sqlite3.connect(prefect_home / "prefect.db") as connection:
+        return connection.execute(
+            "select f.name, r.state_type from flow_run r join flow f on r.flow_id = f.id order by r.created"
+        ).fetchall()
+
+
+def task_runs(prefect_home: Path) -> list[tuple[str, str]]:
+    """(task function, final state) of every task run in a Prefect home's database."""
+    with sqlite3.connect(prefect_home / "prefect.db") as connection:
+        rows = connection.execute("select task_key, state_type from task_run order by created").fetchall()
+    return [(key.rsplit("-", 1)[0], state) for key, state in rows]
+
+
+def executable(name: str) -> str:
+    """A console script of this environment (`interviews`, `prefect`), as a user would run it."""
+    return shutil.which(name, path=str(Path(sys.executable).parent)) or name
+
+
 def interviews(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
     """Run the installed console script, as a user would."""
-    exe = shutil.which("interviews", path=str(Path(sys.executable).parent)) or "interviews"
-    return subprocess.run([exe, *args], cwd=cwd, capture_output=True, text=True, env={**os.environ, "COLUMNS": "200"})
+    return subprocess.run(
+        [executable("interviews"), *args], cwd=cwd, capture_output=True, text=True, env={**os.environ, "COLUMNS": "200"}
+    )
 
 
 @pytest.fixture(scope="session")

@@ -6,14 +6,13 @@ import json
 import os
 import re
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from pipeline.evaluation import word_error_rate
 from pipeline.hashing import file_sha256
-from tests.conftest import SAMPLE_FILES, SAMPLES, ffmpeg, interviews
+from tests.conftest import SAMPLE_FILES, SAMPLES, ffmpeg, flow_runs, interviews, task_runs
 
 INTERVIEW_FILES = [
     "insights.json",
@@ -23,15 +22,6 @@ INTERVIEW_FILES = [
     "transcript.txt",
     "transcript.vtt",
 ]
-
-
-def flow_runs() -> list[tuple[str, str]]:
-    """(flow name, final state) of every flow run in this session's Prefect database."""
-    database = Path(os.environ["PREFECT_HOME"]) / "prefect.db"
-    with sqlite3.connect(database) as connection:
-        return connection.execute(
-            "select f.name, r.state_type from flow_run r join flow f on r.flow_id = f.id order by r.created"
-        ).fetchall()
 
 
 @pytest.fixture(scope="module")
@@ -51,8 +41,9 @@ def test_run_on_samples_writes_every_artifact(samples_out: tuple[Path, object]) 
     for folder in folders:
         assert sorted(p.name for p in folder.iterdir()) == INTERVIEW_FILES
     assert "3 done" in result.stdout
-    assert ("process-folder", "COMPLETED") in flow_runs()
-    assert flow_runs().count(("process-recording", "COMPLETED")) >= len(SAMPLE_FILES)
+    home = Path(os.environ["PREFECT_HOME"])
+    assert ("process-folder", "COMPLETED") in flow_runs(home)
+    assert task_runs(home).count(("process_recording", "COMPLETED")) >= len(SAMPLE_FILES)
 
 
 @pytest.mark.parametrize("sample", SAMPLE_FILES, ids=lambda p: p.stem)
