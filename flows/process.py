@@ -7,8 +7,8 @@ claimed before its folder is written, so runs that share an output folder (a wat
 and a schedule, or several machines) never work on the same recording at once.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: Prefect validates flow parameters against
+# these annotations when a deployment loads this file by path, and strings do not resolve.
 import logging
 import time
 from collections.abc import Callable, Iterator

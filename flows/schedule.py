@@ -38,9 +38,10 @@ def register(name: str, pool: str, parameters: dict[str, Any], cron: str | None,
     """Register the deployment with a work pool; workers started with ``--pool`` run it."""
     _require_server()
     flow = process_folder.from_source(source=str(PROJECT), entrypoint=ENTRYPOINT)
-    flow.deploy(
-        name=name, work_pool_name=pool, parameters=parameters, cron=cron, interval=interval, print_next_steps=False
-    )
+    # `Flow.deploy` would also count the pool's online workers, a call the 3.8.8 client
+    # sends in a form this server rejects (limit: null); `apply` registers the same deployment.
+    deployment = flow.to_deployment(name=name, parameters=parameters, cron=cron, interval=interval)
+    deployment.apply(work_pool_name=pool)
 
 
 def _require_server() -> None:

@@ -160,6 +160,11 @@ def _lexical(
     if not words:
         return []
     match = " OR ".join(f'"{w}"' for w in words)
+    if not params and not role:  # no filter: FTS5 ranks on its own, without a join per match
+        rows = connection.execute(
+            f"select rowid from units_fts where units_fts match ? order by rank limit {CANDIDATES}", [match]
+        )
+        return [r[0] for r in rows]
     role_clause = " and u.role = ?" if role else ""
     rows = connection.execute(
         "select u.unit_id from units_fts f join units u on u.unit_id = f.rowid"

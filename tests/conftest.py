@@ -7,6 +7,8 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -81,3 +83,51 @@ def labelled_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = interviews("run", str(LABELLED), "--out", str(out))
     assert result.returncode == 0, result.stdout + result.stderr
     return out
+
+
+FAST = ("--model", "tiny.en")
+
+
+@pytest.fixture(scope="session")
+def clips(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """Three 15-second interview clips, one per sample (and format)."""
+    folder = tmp_path_factory.mktemp("clips")
+    made = []
+    for sample in SAMPLE_FILES:
+        clip = folder / f"clip-{sample.stem}{sample.suffix}"
+        ffmpeg("-i", str(sample), "-t", "15", *(["-c", "copy"] if sample.suffix != ".m4a" else []), str(clip))
+        made.append(clip)
+    return made
+
+
+def command(*args: str) -> list[str]:
+    return [executable("interviews"), *args]
+
+
+def environment(home: Path) -> dict[str, str]:
+    return {**os.environ, "PREFECT_HOME": str(home), "COLUMNS": "200"}
+
+
+def start(*args: str, home: Path, log: Path) -> subprocess.Popen[bytes]:
+    """The command in its own session, so a signal reaches it and the Prefect server it starts."""
+    with log.open("wb") as sink:
+        return subprocess.Popen(
+            command(*args),
+            cwd=REPO,
+            env=environment(home),
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+
+
+def finish(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command(*args), cwd=REPO, env=environment(home), capture_output=True, text=True)
+
+
+def wait_for(condition: Callable[[], bool], timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out after {timeout:.0f} s waiting for {what}")
+        time.sleep(0.2)

@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import executable
-from tests.test_unattended import FAST, command, environment, start, wait_for
+from tests.conftest import FAST, command, environment, executable, start, wait_for
 
 
 def free_port() -> int:
