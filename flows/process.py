@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from prefect import flow, task
+from prefect import State, flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture, as_completed
 
@@ -48,7 +48,13 @@ class Settings:
     interviewer: str | None = None  # force this speaker id ("S1", "S2", …) to be the interviewer
 
 
-@task(cache_policy=NO_CACHE)
+def _transient(task: object, task_run: object, state: State) -> bool:
+    """Retry reading a recording when the disk or share hiccuped, not when the file is bad."""
+    error = state.result(raise_on_failure=False)
+    return isinstance(error, OSError) and not isinstance(error, AudioError)
+
+
+@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2, retry_condition_fn=_transient)
 def decode_audio(path: Path) -> DecodedAudio:
     return decode(path)
 
