@@ -44,6 +44,9 @@ def publish(out_dir: Path, locations: dict[str, Path], copy_audio: bool = False)
             sweep_temporaries(folder, recursive=folder.name == SITE_DIR)
         changed, pruned = sync_index(out_dir, locations)
         log.info("index: %d interviews updated, %d removed", changed, len(pruned))
+        site = out_dir / SITE_DIR / "index.html"
+        if not (changed or pruned or copy_audio) and site.is_file() and (out_dir / "report.json").is_file():
+            return site  # an hourly run that found nothing new adds no report to the history
         write_report(out_dir)
         return build_site(out_dir, copy_audio)
 

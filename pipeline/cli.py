@@ -486,6 +486,8 @@ def _quiet_prefect_run_loggers(verbose: bool) -> None:
     The flow already records each failure with a readable reason and logs unexpected
     errors with their traceback itself, so by default only Prefect's critical errors show.
     """
+    import flows.process  # noqa: F401 - loading the flows configures Prefect's loggers; quiet them after
+
     if not verbose:
         for name in ("prefect.task_runs", "prefect.flow_runs"):
             logging.getLogger(name).setLevel(logging.CRITICAL)

@@ -162,7 +162,7 @@ def units_of(transcript: Transcript, insights: Insights) -> list[Unit]:
 
 
 def index_recording(out_dir: Path, folder: Path, recording_path: Path | None = None) -> bool:
-    """Add or replace one interview's rows; False when the index already holds this version.
+    """Add or replace one interview's rows; False when the index already holds exactly this.
 
     ``recording_path`` is where the audio is now (the site's player links to it); when
     it is not known (a re-tag from the output folder alone) the last known place is kept.
@@ -184,7 +184,7 @@ def index_recording(out_dir: Path, folder: Path, recording_path: Path | None = N
                     "update recordings set path = ?, recorded_at = ? where recording_id = ?",
                     (path, recorded_at, folder.name),
                 )
-            return False
+            return True
         transcript = load_transcript(folder / "transcript.json")
         insights = Insights.from_json(json.loads(insights_json.read_text()), transcript.source)
         units = units_of(transcript, insights)
@@ -255,7 +255,7 @@ def prune(out_dir: Path) -> list[str]:
 
 
 def sync_index(out_dir: Path, locations: dict[str, Path] | None = None) -> tuple[int, list[str]]:
-    """Bring the index in line with the output folder: (interviews re-indexed, ids pruned).
+    """Bring the index in line with the output folder: (interviews updated, ids pruned).
 
     ``locations`` maps a recording id to where its audio is now, when a batch just saw it.
     """

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.notify import post
-from tests.conftest import SAMPLES, interviews
+from tests.conftest import FAST, interviews
 
 
 @pytest.fixture()
@@ -37,14 +37,16 @@ def webhook() -> Iterator[tuple[str, list[dict]]]:
     server.server_close()
 
 
-def test_a_batch_posts_one_digest_and_a_quiet_rerun_posts_none(webhook: tuple[str, list[dict]], tmp_path: Path) -> None:
+def test_a_batch_posts_one_digest_and_a_quiet_rerun_posts_none(
+    webhook: tuple[str, list[dict]], clips: list[Path], tmp_path: Path
+) -> None:
     url, received = webhook
     inbox, out = tmp_path / "inbox", tmp_path / "out"
     inbox.mkdir()
-    shutil.copy(SAMPLES / "small-business-owner-interview.mp3", inbox)
+    shutil.copy(clips[2], inbox)
     (inbox / "notes.mp3").write_text("not audio\n")
 
-    first = interviews("run", str(inbox), "--out", str(out), "--notify-webhook", url)
+    first = interviews("run", str(inbox), "--out", str(out), "--notify-webhook", url, *FAST)
     assert first.returncode == 1, first.stdout + first.stderr  # notes.mp3 failed
     assert len(received) == 1
     post = received[0]
@@ -53,12 +55,12 @@ def test_a_batch_posts_one_digest_and_a_quiet_rerun_posts_none(webhook: tuple[st
     insights = json.loads(next(out.glob("*/insights.json")).read_text())
     assert payload["text"].startswith("1 new interview, 1 failed")
     section = payload["blocks"][1]["text"]["text"]
-    assert "small-business-owner-interview.mp3" in section and insights["persona"]["name"] in section
+    assert clips[2].name in section and insights["persona"]["name"] in section
     assert insights["highlights"][0]["text"] in section
     assert "notes.mp3 failed" in section
 
     (inbox / "notes.mp3").unlink()
-    again = interviews("run", str(inbox), "--out", str(out), "--notify-webhook", url)
+    again = interviews("run", str(inbox), "--out", str(out), "--notify-webhook", url, *FAST)
     assert again.returncode == 0, again.stdout + again.stderr
     assert len(received) == 1
 

@@ -47,7 +47,7 @@ def test_watch_takes_a_slowly_copied_file_once_and_ignores_the_rest(clips: list[
                 handle.flush()
                 time.sleep(0.5)
         wait_for(lambda: any(out.glob("*/insights.json")), 240, "the slow file's outputs")
-        time.sleep(5)  # time enough for a second, wrong pick-up
+        time.sleep(3)  # time enough for a second, wrong pick-up
     finally:
         watcher.send_signal(signal.SIGINT)
         code = watcher.wait(timeout=120)
@@ -104,16 +104,22 @@ def outputs(out: Path) -> dict[str, object]:
     return seen
 
 
-def test_killed_mid_batch_then_run_again_gives_what_an_uninterrupted_run_gives(
-    clips: list[Path], tmp_path: Path
-) -> None:
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
+@pytest.fixture(scope="module")
+def uninterrupted(clips: list[Path], tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """(inbox, output) of one plain run over the clips: what every other way of running must give."""
+    inbox, out = tmp_path_factory.mktemp("inbox"), tmp_path_factory.mktemp("uninterrupted")
     for clip in clips:
         shutil.copy(clip, inbox)
-    whole, crashed, home = tmp_path / "whole", tmp_path / "crashed", tmp_path / "prefect"
-    assert finish("run", str(inbox), "--out", str(whole), *FAST, home=home).returncode == 0
+    result = finish("run", str(inbox), "--out", str(out), *FAST, home=tmp_path_factory.mktemp("prefect"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    return inbox, out
 
+
+def test_killed_mid_batch_then_run_again_gives_what_an_uninterrupted_run_gives(
+    clips: list[Path], uninterrupted: tuple[Path, Path], tmp_path: Path
+) -> None:
+    inbox, whole = uninterrupted
+    crashed, home = tmp_path / "crashed", tmp_path / "prefect"
     run = start("run", str(inbox), "--out", str(crashed), *FAST, home=home, log=tmp_path / "log")
     wait_for(lambda: any(crashed.glob("*/transcript.txt")), 240, "the first recording's files")
     os.killpg(run.pid, signal.SIGKILL)
@@ -126,11 +132,11 @@ def test_killed_mid_batch_then_run_again_gives_what_an_uninterrupted_run_gives(
     assert leftovers(crashed) == []
 
 
-def test_two_runs_on_one_folder_never_process_a_recording_twice(clips: list[Path], tmp_path: Path) -> None:
-    inbox, out = tmp_path / "inbox", tmp_path / "out"
-    inbox.mkdir()
-    for clip in clips:
-        shutil.copy(clip, inbox)
+def test_two_runs_on_one_folder_never_process_a_recording_twice(
+    clips: list[Path], uninterrupted: tuple[Path, Path], tmp_path: Path
+) -> None:
+    inbox, whole = uninterrupted
+    out = tmp_path / "out"
     homes = [tmp_path / "prefect-a", tmp_path / "prefect-b"]
     runs = [
         start("run", str(inbox), "--out", str(out), *FAST, home=home, log=tmp_path / f"log-{n}")
@@ -144,6 +150,7 @@ def test_two_runs_on_one_folder_never_process_a_recording_twice(clips: list[Path
     assert len(list(out.glob("*/insights.json"))) == len(clips)
     with connect(out) as connection:
         assert connection.execute("select count(*) from recordings").fetchone()[0] == len(clips)
+    assert outputs(out) == outputs(whole)
 
 
 def test_status_lists_failures_and_retry_processes_them_again(clips: list[Path], tmp_path: Path) -> None:
