@@ -178,8 +178,9 @@ def process_folder(
         _finished(outcomes, job, future.result())
     ordered = [outcomes[job.path] for job in jobs]
     locations = {o.recording_id: job.path for job, o in zip(jobs, ordered, strict=True) if o.recording_id}
+    changed = any(o.status in ("done", "partial", "retagged") for o in ordered)
     try:
-        publish(out_dir, locations, copy_audio)
+        publish(out_dir, locations, copy_audio, changed)
     except Exception:  # noqa: BLE001 - the interviews are written; a broken report must not hide them
         log.exception("the interviews are written, but updating the index, report or site failed")
     if notify_webhook:

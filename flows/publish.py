@@ -30,11 +30,12 @@ def index_interview(out_dir: Path, folder: Path, recording: Path | None) -> bool
 
 
 @task(cache_policy=NO_CACHE)
-def publish(out_dir: Path, locations: dict[str, Path], copy_audio: bool = False) -> Path | None:
+def publish(out_dir: Path, locations: dict[str, Path], copy_audio: bool = False, changed: bool = True) -> Path | None:
     """Index what changed, drop what was removed, then rebuild report and site; returns the site.
 
     Batches sharing an output folder take turns; one that waits too long leaves the
-    refresh to the batch that holds the claim, which sees the same folders.
+    refresh to the batch that holds the claim, which sees the same folders. ``changed``
+    says whether the batch wrote any interview (it indexed them as they finished).
     """
     with claim(out_dir, CORPUS, "index, report and site", wait_s=PUBLISH_WAIT_S) as held:
         if not held:
@@ -42,10 +43,11 @@ def publish(out_dir: Path, locations: dict[str, Path], copy_audio: bool = False)
             return None
         for folder in (out_dir, out_dir / "reports", out_dir / SITE_DIR):
             sweep_temporaries(folder, recursive=folder.name == SITE_DIR)
-        changed, pruned = sync_index(out_dir, locations)
-        log.info("index: %d interviews updated, %d removed", changed, len(pruned))
+        updated, pruned = sync_index(out_dir, locations)
+        log.info("index: %d interviews updated, %d removed", updated, len(pruned))
         site = out_dir / SITE_DIR / "index.html"
-        if not (changed or pruned or copy_audio) and site.is_file() and (out_dir / "report.json").is_file():
+        current = site.is_file() and (out_dir / "report.json").is_file()
+        if not (changed or updated or pruned or copy_audio) and current:
             return site  # an hourly run that found nothing new adds no report to the history
         write_report(out_dir)
         return build_site(out_dir, copy_audio)

@@ -72,5 +72,5 @@ def retag_folder(out_dir: Path, taxonomy_file: Path = DEFAULT_TAXONOMY) -> list[
             outcome = Outcome(load_transcript(path).source.file, "skipped", path.parent.name)
         emit(FileFinished(outcome), f"{outcome.file}: {outcome.status}")
         outcomes.append(outcome)
-    publish(out_dir, {})
+    publish(out_dir, {}, changed=any(o.status == "retagged" for o in outcomes))
     return outcomes

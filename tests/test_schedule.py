@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import subprocess
 import urllib.request
 from collections.abc import Iterator
@@ -12,45 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FAST, command, environment, executable, start, wait_for
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from tests.conftest import FAST, command, environment, executable, prefect_server, start, wait_for
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    """`prefect server start` on a free local port, with its own database; stopped afterwards."""
+    """A Prefect server of this module's own, so deployments and work pools start empty."""
     home = tmp_path_factory.mktemp("prefect-server")
-    api = f"http://127.0.0.1:{free_port()}/api"
-    port = api.split(":")[2].split("/")[0]
-    prefect = executable("prefect")
-    log = home / "server.log"
-    with log.open("wb") as sink:
-        process = subprocess.Popen(
-            [str(prefect), "server", "start", "--host", "127.0.0.1", "--port", port],
-            env={**environment(home), "PREFECT_API_URL": api},
-            stdout=sink,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    try:
-        wait_for(lambda: _healthy(api), 120, f"the Prefect server ({log})")
+    with prefect_server(home) as api:
         yield api, home
-    finally:
-        process.terminate()
-        process.wait(timeout=60)
-
-
-def _healthy(api: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{api}/health", timeout=2) as response:
-            return response.status == 200
-    except OSError:
-        return False
 
 
 def completed_runs(api: str, deployment: str) -> list[dict]:
@@ -68,21 +37,18 @@ def completed_runs(api: str, deployment: str) -> list[dict]:
 
 def client(api: str, home: Path, *args: str, tmp: Path) -> subprocess.CompletedProcess[str]:
     prefect = executable("prefect")
-    env = {**environment(home), "PREFECT_API_URL": api}
+    env = environment(home, api)
     return subprocess.run([str(prefect), *args], env=env, capture_output=True, text=True, cwd=tmp, timeout=300)
 
 
-def test_a_served_schedule_runs_the_batch(
-    server: tuple[str, Path], clips: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_served_schedule_runs_the_batch(server: tuple[str, Path], clips: list[Path], tmp_path: Path) -> None:
     api, _ = server
     inbox, out = tmp_path / "inbox", tmp_path / "out"
     inbox.mkdir()
     shutil.copy(clips[0], inbox)
-    monkeypatch.setenv("PREFECT_API_URL", api)
     served = start(
         "deploy", str(inbox), "--out", str(out), "--interval", "5", "--name", "every-5s", *FAST,
-        home=tmp_path / "home", log=tmp_path / "log",
+        home=tmp_path / "home", log=tmp_path / "log", api=api,
     )  # fmt: skip
     try:
         wait_for(lambda: bool(completed_runs(api, "every-5s")), 300, "a scheduled run to complete")
@@ -93,9 +59,7 @@ def test_a_served_schedule_runs_the_batch(
     assert (out / "report.md").is_file() and (out / "site" / "index.html").is_file()
 
 
-def test_a_work_pool_worker_runs_the_deployment(
-    server: tuple[str, Path], clips: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_work_pool_worker_runs_the_deployment(server: tuple[str, Path], clips: list[Path], tmp_path: Path) -> None:
     api, _ = server
     home = tmp_path / "home"
     inbox, out = tmp_path / "inbox", tmp_path / "out"
@@ -103,11 +67,10 @@ def test_a_work_pool_worker_runs_the_deployment(
     shutil.copy(clips[1], inbox)
     created = client(api, home, "work-pool", "create", "interviews-test", "--type", "process", tmp=tmp_path)
     assert created.returncode == 0, created.stdout + created.stderr
-    monkeypatch.setenv("PREFECT_API_URL", api)
     registered = subprocess.run(
         command("deploy", str(inbox), "--out", str(out), "--cron", "0 3 * * *", "--name", "nightly",
                 "--pool", "interviews-test", *FAST),
-        env={**environment(home), "PREFECT_API_URL": api}, capture_output=True, text=True,
+        env=environment(home, api), capture_output=True, text=True,
     )  # fmt: skip
     assert registered.returncode == 0, registered.stdout + registered.stderr
     assert "prefect worker start --pool interviews-test" in registered.stdout
@@ -125,7 +88,7 @@ def test_a_work_pool_worker_runs_the_deployment(
 def test_schedules_without_a_server_explain_what_to_start(tmp_path: Path) -> None:
     result = subprocess.run(
         command("deploy", str(tmp_path), "--out", str(tmp_path / "out"), "--interval", "60"),
-        env={**environment(tmp_path / "home"), "PREFECT_API_URL": ""},
+        env=environment(tmp_path / "home"),
         capture_output=True,
         text=True,
     )
