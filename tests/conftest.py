@@ -151,7 +151,10 @@ def command(*args: str) -> list[str]:
 
 def environment(home: Path, api: str = "") -> dict[str, str]:
     """A command with its own Prefect home (and temporary server unless ``api``), so its runs are its own."""
-    return {**os.environ, "PREFECT_HOME": str(home), "PREFECT_API_URL": api, "COLUMNS": "200"}
+    env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_API_URL": api, "COLUMNS": "200"}
+    if not api:
+        del env["PREFECT_API_URL"]  # unset, not empty: empty is not "no server" to every part of Prefect
+    return env
 
 
 def start(*args: str, home: Path, log: Path, api: str = "") -> subprocess.Popen[bytes]:
