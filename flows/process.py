@@ -10,6 +10,7 @@ and a schedule, or several machines) never work on the same recording at once.
 # No `from __future__ import annotations` here: Prefect validates flow parameters against
 # these annotations when a deployment loads this file by path, and strings do not resolve.
 import logging
+import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -19,12 +20,13 @@ from prefect import State, flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture, as_completed
 
-from flows.publish import index_interview, notify, publish
-from flows.tagging import retag, tag_transcript
-from pipeline.artifacts import clear_failure, write_failure, write_transcript
+from flows.publish import notify, publish
+from flows.tagging import retag, write_tags
+from pipeline.artifacts import clear_failure, load_transcript, write_failure, write_transcript
 from pipeline.audio import AudioError, DecodedAudio, decode
 from pipeline.batch import Currency, Job, decide, plan_batch
 from pipeline.claims import claim, sweep_temporaries
+from pipeline.index import index_recording
 from pipeline.inputs import find_recordings
 from pipeline.model_store import default_model
 from pipeline.progress import AudioAdvanced, BatchStarted, FileFinished, emit
@@ -72,11 +74,20 @@ def find_speakers(transcript: Transcript, audio: DecodedAudio, path: Path, inter
     return attach_speakers(transcript, audio, path, interviewer)
 
 
-@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
-def write_outputs(out_dir: Path, transcript: Transcript, redact: bool) -> Transcript:
+def _disk_hiccup(task: object, task_run: object, state: State) -> bool:
+    """Retry writing when the disk or the index was briefly unavailable, not when tagging failed."""
+    error = state.result(raise_on_failure=False)
+    return isinstance(error, OSError | sqlite3.OperationalError)
+
+
+@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1, retry_condition_fn=_disk_hiccup)
+def write_interview(out_dir: Path, transcript: Transcript, taxonomy: Taxonomy, redact: bool, recording: Path) -> Path:
+    """Transcript, insights and index rows in one task: each step is small next to a Prefect task run."""
     final = redact_transcript(transcript) if redact else transcript
     write_transcript(out_dir, final)
-    return final
+    folder = write_tags(out_dir, final, taxonomy)
+    index_recording(out_dir, folder, recording)
+    return folder
 
 
 @task(name="process-recording", task_run_name="{job.recording_id}", cache_policy=NO_CACHE)
@@ -92,7 +103,7 @@ def process_recording(job: Job, out_dir: Path, settings: Settings, taxonomy: Tax
             return Outcome(job.path.name, "skipped", existing.parent.name, "finished by another run")
         if action == "retag" and existing:
             sweep_temporaries(existing.parent)
-            return retag(out_dir, existing, taxonomy, job.path.name)
+            return retag(out_dir, load_transcript(existing), existing.parent.name, taxonomy, job.path.name)
         sweep_temporaries(out_dir / job.recording_id)
         return _transcribe_and_tag(job, out_dir, settings, taxonomy)
 
@@ -110,11 +121,7 @@ def _transcribe_and_tag(job: Job, out_dir: Path, settings: Settings, taxonomy: T
         stage = "speakers"
         transcript = find_speakers(transcript, audio, job.path, settings.interviewer)
         stage = "write"
-        transcript = write_outputs(out_dir, transcript, settings.currency.redact)
-        stage = "insights"
-        folder = tag_transcript(out_dir, transcript, taxonomy)
-        stage = "index"
-        index_interview(out_dir, folder, job.path)
+        folder = write_interview(out_dir, transcript, taxonomy, settings.currency.redact, job.path)
     except AudioError as error:
         return _failed(job, out_dir, stage, str(error), started)
     except Exception as error:  # noqa: BLE001 - any failure of one file is recorded, the batch goes on

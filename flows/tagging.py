@@ -24,20 +24,25 @@ from pipeline.taxonomy import DEFAULT_TAXONOMY, Taxonomy, load_taxonomy
 log = logging.getLogger(__name__)
 
 
-@task(cache_policy=NO_CACHE)
-def tag_transcript(out_dir: Path, transcript: Transcript, taxonomy: Taxonomy) -> Path:
+def write_tags(out_dir: Path, transcript: Transcript, taxonomy: Taxonomy) -> Path:
+    """Tag a transcript and write its insights beside it; returns the interview folder."""
     started = time.perf_counter()
     insights = extract_insights(transcript, taxonomy)
     insights.provenance["timings"] = {"insights_s": round(time.perf_counter() - started, 3)}
     return write_insights(out_dir, insights, transcript)
 
 
-def retag(out_dir: Path, transcript_json: Path, taxonomy: Taxonomy, file_name: str | None = None) -> Outcome:
+@task(cache_policy=NO_CACHE)
+def tag_transcript(out_dir: Path, transcript: Transcript, taxonomy: Taxonomy) -> Path:
+    return write_tags(out_dir, transcript, taxonomy)
+
+
+def retag(
+    out_dir: Path, transcript: Transcript, folder: str, taxonomy: Taxonomy, file_name: str | None = None
+) -> Outcome:
     """Tag one existing transcript again; a failure is recorded, never raised."""
     started = time.perf_counter()
-    transcript = load_transcript(transcript_json)
     name = file_name or transcript.source.file
-    folder = transcript_json.parent.name
     try:
         tag_transcript(out_dir, transcript, taxonomy)
     except Exception as error:  # noqa: BLE001 - one bad transcript must not stop the others
@@ -50,11 +55,12 @@ def retag(out_dir: Path, transcript_json: Path, taxonomy: Taxonomy, file_name: s
 
 
 def _claimed_retag(out_dir: Path, transcript_json: Path, taxonomy: Taxonomy) -> Outcome:
-    source = load_transcript(transcript_json).source
-    with claim(out_dir, source.sha256, source.file) as held:
+    transcript = load_transcript(transcript_json)
+    folder = transcript_json.parent.name
+    with claim(out_dir, transcript.source.sha256, transcript.source.file) as held:
         if not held:
-            return Outcome(source.file, "busy", transcript_json.parent.name, "another run is processing this recording")
-        return retag(out_dir, transcript_json, taxonomy)
+            return Outcome(transcript.source.file, "busy", folder, "another run is processing this recording")
+        return retag(out_dir, transcript, folder, taxonomy)
 
 
 @flow(name="retag-folder")

@@ -213,7 +213,7 @@ def status(
     _check_out(out)
     from pipeline.status import folder_status
 
-    report = folder_status(out, inbox, _saved_settings(out))
+    report = folder_status(out, inbox, _saved_settings(out) if inbox else None)
     summary = Table(title=f"Status of {out}")
     for column in ("state", "recordings"):
         summary.add_column(column)
@@ -360,25 +360,25 @@ def index(out: OutOption = Path("out")) -> None:
 
 @app.command()
 def report(out: OutOption = Path("out")) -> None:
-    """Write the cross-interview report (report.md, report.json) for OUT."""
-    _check_out(out)
-    from pipeline.index import sync_index
-    from pipeline.report import write_report
-
-    sync_index(out)
-    write_report(out)
+    """Write the cross-interview report (report.md, report.json) for OUT, and refresh index and site."""
+    _refresh(out, copy_audio=False)
     Console().print(f"Report: {out / 'report.md'}")
 
 
 @app.command()
 def site(out: OutOption = Path("out"), copy_audio: CopyAudioOption = False) -> None:
     """Build the static website for OUT (open site/index.html in a browser; no server needed)."""
-    _check_out(out)
-    from pipeline.index import sync_index
-    from pipeline.site import build_site
+    Console().print(f"Site: {_refresh(out, copy_audio).resolve().as_uri()}")
 
-    sync_index(out)
-    Console().print(f"Site: {build_site(out, copy_audio).resolve().as_uri()}")
+
+def _refresh(out: Path, copy_audio: bool) -> Path:
+    _check_out(out)
+    from pipeline.refresh import refresh
+
+    site = refresh(out, {}, copy_audio)
+    if site is None:
+        raise _fail(f"another run is refreshing {out} right now; try again when it has finished")
+    return site
 
 
 def _check_out(out: Path) -> None:

@@ -23,7 +23,8 @@ from pipeline.transcribe import EngineConfig, check_config
 Row = tuple[Any, ...]
 
 
-def folder_status(out_dir: Path, inbox: Path | None, settings: dict[str, Any]) -> dict[str, list[Row]]:
+def folder_status(out_dir: Path, inbox: Path | None, settings: dict[str, Any] | None) -> dict[str, list[Row]]:
+    """``settings`` (the last run's) are needed only with an inbox, to tell what a run would redo."""
     done = [(p.parent.name,) for p in sorted(out_dir.glob("*/insights.json"))]
     running = [(c["what"], f"pid {c['pid']} on {c['host']}", c["since"]) for c in in_progress(out_dir)]
     failed = [
@@ -31,7 +32,7 @@ def folder_status(out_dir: Path, inbox: Path | None, settings: dict[str, Any]) -
         for r in failure_records(out_dir)
     ]
     pending: list[Row] = []
-    if inbox is not None:
+    if inbox is not None and settings is not None:
         config = EngineConfig(settings["engine"], settings["model"] or default_model(), settings["device"])
         taxonomy = load_taxonomy(settings["taxonomy_file"])
         currency = Currency(

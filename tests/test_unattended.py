@@ -20,6 +20,7 @@ import numpy as np
 import pytest
 
 from pipeline.audio import decode
+from pipeline.cli import SETTINGS_FILE
 from pipeline.hashing import file_sha256
 from pipeline.index import connect
 from pipeline.records import ModelRef, Source
@@ -161,10 +162,13 @@ def test_status_lists_failures_and_retry_processes_them_again(clips: list[Path],
     first = finish("run", str(inbox), "--out", str(out), *FAST, home=home)
     assert first.returncode == 1, first.stdout + first.stderr
 
+    settings = out / SETTINGS_FILE
+    settings.rename(tmp_path / SETTINGS_FILE)  # as after a scheduled deployment's run: no CLI settings saved
     status = finish("status", "--out", str(out), home=home)
-    assert status.returncode == 0, status.stderr
+    assert status.returncode == 0, status.stdout + status.stderr
     assert "late-upload.mp3" in status.stdout and "not an audio or video file" in status.stdout
     assert re.search(r"done\s*│\s*1\s", status.stdout) and re.search(r"failed\s*│\s*1\s", status.stdout)
+    (tmp_path / SETTINGS_FILE).rename(settings)
 
     shutil.copy(clips[1], inbox / "late-upload.mp3")
     waiting = finish("status", "--out", str(out), str(inbox), home=home)
