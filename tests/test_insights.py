@@ -46,14 +46,15 @@ def test_persona_top1_accuracy(labelled_out: Path) -> None:
 def test_job_top1_accuracy(labelled_out: Path) -> None:
     """Regression guard, below the 7-of-8 target, which the offline method does not reach yet.
 
-    Measured on 2026-11-24: the top job was the main job for 7 of 12 interviews and one of
-    the interview's labelled jobs for 10 of 12 (README, "How tagging works, and how well").
+    Measured on 2026-11-25 (job scores relative to the other jobs): the top job was the
+    main job for 10 of 12 interviews and one of the interview's labelled jobs for 12 of 12
+    (README, "How tagging works, and how well"); the held-out set scores lower.
     """
     got = {name: (data["jobs"][0]["id"] if data["jobs"] else None) for name, (data, _) in results(labelled_out).items()}
     main = sum(job == LABELS[name]["jobs"][0] for name, job in got.items())
     labelled = sum(job in LABELS[name]["jobs"] for name, job in got.items())
-    assert main >= len(LABELS) // 2, f"top job = main job for {main}/{len(LABELS)}: {got}"
-    assert labelled >= 3 * len(LABELS) // 4, f"top job among labelled jobs for {labelled}/{len(LABELS)}: {got}"
+    assert main >= 3 * len(LABELS) // 4, f"top job = main job for {main}/{len(LABELS)}: {got}"
+    assert labelled >= len(LABELS) - 1, f"top job among labelled jobs for {labelled}/{len(LABELS)}: {got}"
 
 
 def test_every_quote_is_verbatim_and_from_a_customer(labelled_out: Path) -> None:

@@ -471,8 +471,182 @@ LABELLED: tuple[Labelled, ...] = (
 )
 
 
-def validate(items: tuple[Labelled, ...]) -> None:
-    """Fail fast if the set drifts from its design: taxonomy ids, coverage, speakers."""
+# Written after the tagging method was chosen on the set above, and never used to tune it:
+# these measure how well tagging carries over to interviews it has not seen.
+HELD_OUT: tuple[Labelled, ...] = (
+    Labelled(
+        interview(
+            "heldout-01",
+            ".ogg",
+            Voice("en-gb+m2", speed=150, pitch=38),
+            INT_F,
+            (I, "Thanks for making the time. Tell me a bit about your job."),
+            (C, "I am the financial controller for a shipping company, about four hundred people in five countries."),
+            (I, "What takes up more of your time than it should?"),
+            (
+                C,
+                "Every spring the outside accountants come in and ask who was able to change a supplier's "
+                "bank details, and who actually did it, for every month of the year.",
+            ),
+            (I, "And how do you answer that today?"),
+            (
+                C,
+                "Screenshots and old emails. It takes my team two weeks, and last year we could not prove "
+                "one change, so it went into their letter to the directors.",
+            ),
+            (I, "What would good look like?"),
+            (C, "A history I can trust, showing each change and who was allowed to make it, ready to hand over."),
+        ),
+        persona="finance-lead",
+        jobs=("prove-compliance",),
+    ),
+    Labelled(
+        interview(
+            "heldout-02",
+            ".mp3",
+            Voice("en-us+m2", speed=150, pitch=42),
+            INT_GB,
+            (I, "Thanks for joining. Do you do the bookkeeping for your group, matching invoices and so on?"),
+            (
+                C,
+                "No, finance does that. I run the support team at a software company, twenty five people "
+                "across two shifts, and I report to the head of customer service.",
+            ),
+            (I, "So what is the hard part for you?"),
+            (
+                C,
+                "We pay for far more tools than we use. We have forty seats on a call recording service "
+                "and maybe fifteen people have ever opened it.",
+            ),
+            (I, "Why not drop the extra ones?"),
+            (
+                C,
+                "Nobody knows who still needs what, and the contract quietly starts again every year. "
+                "I would like a list of who has not logged in for a month, so I can give those seats back.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("cut-unused-spend",),
+        misleading=("keep-books-up-to-date",),
+    ),
+    Labelled(
+        interview(
+            "heldout-03",
+            ".ogg",
+            Voice("en-us+f3", speed=150, pitch=68),
+            INT_US,
+            (I, "Hi, thanks for talking to me. What do you do?"),
+            (C, "I own a small bakery with one shop and a market stall. There are six of us, counting me."),
+            (I, "What is the part of running it that you would hand over if you could?"),
+            (
+                C,
+                "Keeping my partner and the bank happy. They both want to know every month how sales are "
+                "going, what we spent and whether the stall is worth it.",
+            ),
+            (I, "How do you put that together?"),
+            (
+                C,
+                "On Sunday nights I pull the till totals and the card payments together and try to turn "
+                "them into something they can read. It never looks very professional.",
+            ),
+            (I, "What would help?"),
+            (C, "A clear page with the month's numbers and a couple of graphs that I could just send them."),
+        ),
+        persona="small-business-owner",
+        jobs=("report-to-stakeholders",),
+    ),
+    Labelled(
+        interview(
+            "heldout-04",
+            ".mp3",
+            Voice("en-gb+f1", speed=150, pitch=66),
+            INT_US,
+            (I, "Thanks for your time. Do you keep a weekly spreadsheet for your managers?"),
+            (
+                C,
+                "Not really, that is not my world. I am head of technology for a county council, "
+                "around three thousand staff and a lot of old systems.",
+            ),
+            (I, "What slows you down?"),
+            (
+                C,
+                "When someone needs a new piece of software, the request goes to their budget holder, then "
+                "to security, then to me. It can sit in somebody's inbox for three weeks.",
+            ),
+            (I, "What happens meanwhile?"),
+            (
+                C,
+                "People chase me, and I cannot even tell them whose desk it is stuck on. I want every "
+                "request in one place, with a clear yes or no from each person, so things keep moving.",
+            ),
+        ),
+        persona="it-admin",
+        jobs=("get-approvals-quickly",),
+        misleading=("ops-manager", "report-to-stakeholders"),
+    ),
+    Labelled(
+        interview(
+            "heldout-05",
+            ".ogg",
+            Voice("en-us+f4", speed=145, pitch=62),
+            INT_GB,
+            (I, "Could you tell me about your role?"),
+            (C, "I manage the money side of a chain of four dental practices. I own the budgets for all of them."),
+            (I, "What does the end of a month look like for you?"),
+            (
+                C,
+                "Long. Suppliers send bills by post and by email, payments go out from two bank accounts, "
+                "and I have to tick off which bill each payment belongs to.",
+            ),
+            (I, "Where does it go wrong?"),
+            (
+                C,
+                "Something always does not match, so we pay a bill twice or miss one, and I am still "
+                "sorting it out at nine at night. I just want everything paired up as it arrives.",
+            ),
+            (I, "What would you change first?"),
+            (C, "Let each payment find its bill by itself, so every morning I know what is paid and what is open."),
+        ),
+        persona="finance-lead",
+        jobs=("keep-books-up-to-date",),
+    ),
+    Labelled(
+        interview(
+            "heldout-06",
+            ".mp3",
+            Voice("en-gb+m4", speed=150, pitch=32),
+            INT_F,
+            (I, "Thanks for joining. Do you have to pass audits, or check who can get into which system?"),
+            (
+                C,
+                "No, nothing like that. I sell handmade furniture online. It is me, my brother and "
+                "one part timer in a workshop.",
+            ),
+            (I, "Where does your time go?"),
+            (
+                C,
+                "Every order that comes in from the website, I type again into the courier's site to book "
+                "the van, and then a third time into the accounts.",
+            ),
+            (I, "How long does that take?"),
+            (
+                C,
+                "An hour most days, and I make mistakes, a wrong house number or a missed order. "
+                "I would rather be in the workshop making things than retyping addresses.",
+            ),
+            (I, "What would fix it for you?"),
+            (C, "An order should go to the courier and into the accounts by itself, the moment a customer pays."),
+        ),
+        persona="small-business-owner",
+        jobs=("stop-manual-data-work",),
+        misleading=("it-admin", "prove-compliance"),
+    ),
+)
+HELD_OUT_DIR = REPO / "tests" / "data" / "heldout"
+
+
+def validate(items: tuple[Labelled, ...], designed: bool = True) -> None:
+    """Fail fast if the set drifts from its design: taxonomy ids, speakers, and (``designed``) coverage."""
     taxonomy = yaml.safe_load(TAXONOMY.read_text(encoding="utf-8"))
     personas = {p["id"] for p in taxonomy["personas"]}
     jobs = {j["id"] for j in taxonomy["jobs"]}
@@ -484,11 +658,13 @@ def validate(items: tuple[Labelled, ...]) -> None:
         assert set(item.misleading) <= personas | jobs, f"{name}: unknown misleading id"
         assert not set(item.misleading) & {item.persona, *item.jobs}, f"{name}: misleading id is a real label"
         assert {s for s, _ in item.interview.turns} == {"interviewer", "customer"}, f"{name}: needs both speakers"
+    assert len({item.interview.name for item in items}) == len(items)
+    if not designed:
+        return
     per_persona = {p: sum(item.persona == p for item in items) for p in personas}
     assert all(2 <= n <= 3 for n in per_persona.values()), per_persona
     assert {item.jobs[0] for item in items} == jobs, "every job must be the main job at least once"
     assert sum(bool(item.misleading) for item in items) >= 4, "need at least four misleading interviewers"
-    assert len({item.interview.name for item in items}) == len(items)
 
 
 def labels(items: tuple[Labelled, ...]) -> dict[str, dict[str, object]]:
@@ -531,18 +707,22 @@ def main(argv: list[str] | None = None) -> int:
         log.error("espeak-ng not found; install it with: apt-get install -y espeak-ng")
         return 1
     validate(LABELLED)
-    paths = [
-        make(item.interview, LABELLED_DIR, seconds=SECONDS, encoders=ENCODERS)
-        for item in LABELLED
-        if args.only is None or item.interview.name in args.only
-    ]
-    (LABELLED_DIR / "labels.json").write_text(json.dumps(labels(LABELLED), indent=2) + "\n", encoding="utf-8")
-    audio = [p for p in LABELLED_DIR.iterdir() if p.suffix in ENCODERS]
-    total = sum(p.stat().st_size for p in LABELLED_DIR.iterdir() if p.is_file())
-    log.info("%d recordings, folder total %.2f MB", len(audio), total / 1e6)
-    if total > MAX_FOLDER_BYTES:
-        log.error("folder is %.2f MB, above %.1f MB", total / 1e6, MAX_FOLDER_BYTES / 1e6)
-        return 1
+    validate(HELD_OUT, designed=False)
+    paths = []
+    for folder, items in ((LABELLED_DIR, LABELLED), (HELD_OUT_DIR, HELD_OUT)):
+        folder.mkdir(exist_ok=True)
+        paths += [
+            make(item.interview, folder, seconds=SECONDS, encoders=ENCODERS)
+            for item in items
+            if args.only is None or item.interview.name in args.only
+        ]
+        (folder / "labels.json").write_text(json.dumps(labels(items), indent=2) + "\n", encoding="utf-8")
+        audio = [p for p in folder.iterdir() if p.suffix in ENCODERS]
+        total = sum(p.stat().st_size for p in folder.iterdir() if p.is_file())
+        log.info("%s: %d recordings, folder total %.2f MB", folder.name, len(audio), total / 1e6)
+        if total > MAX_FOLDER_BYTES:
+            log.error("folder is %.2f MB, above %.1f MB", total / 1e6, MAX_FOLDER_BYTES / 1e6)
+            return 1
     if args.check and not check(paths):
         return 1
     return 0
