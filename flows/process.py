@@ -21,7 +21,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture, as_completed
 
 from flows.publish import notify, publish
-from flows.tagging import retag, write_tags
+from flows.tagging import Tagger, make_tagger, retag, write_tags
 from pipeline.artifacts import clear_failure, load_transcript, write_failure, write_transcript
 from pipeline.audio import AudioError, DecodedAudio, decode
 from pipeline.batch import Currency, Job, decide, plan_batch
@@ -34,7 +34,7 @@ from pipeline.records import Failure, Outcome, Source, Transcript
 from pipeline.redact import redact_transcript
 from pipeline.shutdown import stop_requested
 from pipeline.speakers import attach_speakers
-from pipeline.taxonomy import DEFAULT_TAXONOMY, Taxonomy, load_taxonomy
+from pipeline.taxonomy import DEFAULT_TAXONOMY, load_taxonomy
 from pipeline.transcribe import EngineConfig, check_config, transcribe_with_fallback
 
 log = logging.getLogger(__name__)
@@ -81,17 +81,17 @@ def _disk_hiccup(task: object, task_run: object, state: State) -> bool:
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1, retry_condition_fn=_disk_hiccup)
-def write_interview(out_dir: Path, transcript: Transcript, taxonomy: Taxonomy, redact: bool, recording: Path) -> Path:
+def write_interview(out_dir: Path, transcript: Transcript, tagger: Tagger, redact: bool, recording: Path) -> Path:
     """Transcript, insights and index rows in one task: each step is small next to a Prefect task run."""
     final = redact_transcript(transcript) if redact else transcript
     write_transcript(out_dir, final)
-    folder = write_tags(out_dir, final, taxonomy)
+    folder = write_tags(out_dir, final, tagger)
     index_recording(out_dir, folder, recording)
     return folder
 
 
 @task(name="process-recording", task_run_name="{job.recording_id}", cache_policy=NO_CACHE)
-def process_recording(job: Job, out_dir: Path, settings: Settings, taxonomy: Taxonomy) -> Outcome:
+def process_recording(job: Job, out_dir: Path, settings: Settings, tagger: Tagger) -> Outcome:
     """Claim the recording, then bring its folder up to date; never raises for a bad recording."""
     if stop_requested():
         return Outcome(job.path.name, "stopped", None, "stopped before it began; the next run takes it")
@@ -103,12 +103,12 @@ def process_recording(job: Job, out_dir: Path, settings: Settings, taxonomy: Tax
             return Outcome(job.path.name, "skipped", existing.parent.name, "finished by another run")
         if action == "retag" and existing:
             sweep_temporaries(existing.parent)
-            return retag(out_dir, load_transcript(existing), existing.parent.name, taxonomy, job.path.name)
+            return retag(out_dir, load_transcript(existing), existing.parent.name, tagger, job.path.name)
         sweep_temporaries(out_dir / job.recording_id)
-        return _transcribe_and_tag(job, out_dir, settings, taxonomy)
+        return _transcribe_and_tag(job, out_dir, settings, tagger)
 
 
-def _transcribe_and_tag(job: Job, out_dir: Path, settings: Settings, taxonomy: Taxonomy) -> Outcome:
+def _transcribe_and_tag(job: Job, out_dir: Path, settings: Settings, tagger: Tagger) -> Outcome:
     started = time.perf_counter()
     stage = "decode"
     try:
@@ -121,7 +121,7 @@ def _transcribe_and_tag(job: Job, out_dir: Path, settings: Settings, taxonomy: T
         stage = "speakers"
         transcript = find_speakers(transcript, audio, job.path, settings.interviewer)
         stage = "write"
-        folder = write_interview(out_dir, transcript, taxonomy, settings.currency.redact, job.path)
+        folder = write_interview(out_dir, transcript, tagger, settings.currency.redact, job.path)
     except AudioError as error:
         return _failed(job, out_dir, stage, str(error), started)
     except Exception as error:  # noqa: BLE001 - any failure of one file is recorded, the batch goes on
@@ -155,16 +155,20 @@ def process_folder(
     notify_webhook: str | None = None,
     workers: int = 1,
     files: list[Path] | None = None,
+    summarizer: str = "extractive",
+    llm_model: str | None = None,
 ) -> list[Outcome]:
     """Process every recording under ``input_dir`` (or just ``files``) whose outputs are missing or stale.
 
-    ``workers`` recordings are processed at once, sharing one loaded model. Then the
+    ``summarizer="llm"`` has the chat model ``llm_model`` (default: the store's) write the
+    summaries and job statements. ``workers`` recordings are processed at once, sharing
+    one loaded model of each kind. Then the
     index, the cross-interview report and the site are brought up to date, and a digest
     goes to ``notify_webhook`` when one is given.
     """
     config = EngineConfig(engine, model or default_model(), device, threads, max(1, workers))
-    taxonomy = load_taxonomy(taxonomy_file)
-    currency = Currency(engine, check_config(config, language), redact, taxonomy.sha256)
+    tagger = make_tagger(load_taxonomy(taxonomy_file), summarizer, llm_model, device)
+    currency = Currency(engine, check_config(config, language), redact, tagger.taxonomy.sha256, tagger.summarizer)
     settings = Settings(config, currency, language, interviewer)
     recordings = sorted(files) if files is not None else find_recordings(input_dir)
     jobs = plan_batch(recordings, out_dir, currency)
@@ -181,7 +185,7 @@ def process_folder(
             folder = job.existing.parent.name if job.action == "skip" and job.existing else None
             _finished(outcomes, job, Outcome(job.path.name, "skipped" if folder else "duplicate", folder, reason))
     work = [job for job in jobs if job.action in ("process", "retag")]
-    for job, future in bounded(lambda j: process_recording.submit(j, out_dir, settings, taxonomy), work, workers):
+    for job, future in bounded(lambda j: process_recording.submit(j, out_dir, settings, tagger), work, workers):
         _finished(outcomes, job, future.result())
     ordered = [outcomes[job.path] for job in jobs]
     locations = {o.recording_id: job.path for job, o in zip(jobs, ordered, strict=True) if o.recording_id}

