@@ -66,6 +66,7 @@ def rewrite(insights: Insights, transcript: Transcript, taxonomy: Taxonomy, chat
     reply = chat.complete(
         [{"role": "system", "content": SYSTEM}, {"role": "user", "content": prompt(quotes, insights, statements)}],
         max_new_tokens=SUMMARY_TOKENS + STATEMENT_TOKENS * len(insights.jobs),
+        stop=(f"J{len(insights.jobs) + 1}:",),
     )
     log.debug("%s replied:\n%s", chat.ref.name, reply)
     written = check(reply, quotes, [job.id for job in insights.jobs], transcript)

@@ -8,7 +8,16 @@ from pathlib import Path
 import pytest
 
 from pipeline.hashing import file_sha256
-from pipeline.model_store import ModelError, ModelFile, ensure_model, load_manifest, locate, openai_checkpoint
+from pipeline.model_store import (
+    ModelError,
+    ModelFile,
+    ensure_model,
+    load_chat_manifest,
+    load_manifest,
+    locate,
+    missing_parts,
+    openai_checkpoint,
+)
 from tests.conftest import interviews
 
 
@@ -101,4 +110,6 @@ def test_models_command_lists_installed_models() -> None:
     result = interviews("models")
     assert result.returncode == 0, result.stderr
     assert "tiny.en" in result.stdout and "base (default)" in result.stdout
-    assert result.stdout.count("installed") == 2
+    chat = next(iter(load_chat_manifest()[1].values()))
+    installed = 2 + (not missing_parts(chat))  # the chat model comes with the [llm] extra
+    assert result.stdout.count("installed") == installed and "qwen2.5-coder" in result.stdout

@@ -25,7 +25,7 @@ from pipeline.hashing import file_sha256
 from pipeline.index import connect
 from pipeline.records import ModelRef, Source
 from pipeline.transcribe import EngineConfig, Recognition, load_transcriber, transcribe_with_fallback
-from tests.conftest import FAST, finish, start, task_runs, wait_for
+from tests.conftest import FAST, finish, interviews, start, task_runs, wait_for
 
 
 def leftovers(out: Path) -> list[Path]:
@@ -111,7 +111,7 @@ def uninterrupted(clips: list[Path], tmp_path_factory: pytest.TempPathFactory) -
     inbox, out = tmp_path_factory.mktemp("inbox"), tmp_path_factory.mktemp("uninterrupted")
     for clip in clips:
         shutil.copy(clip, inbox)
-    result = finish("run", str(inbox), "--out", str(out), *FAST, home=tmp_path_factory.mktemp("prefect"))
+    result = interviews("run", str(inbox), "--out", str(out), *FAST)
     assert result.returncode == 0, result.stdout + result.stderr
     return inbox, out
 
@@ -155,26 +155,26 @@ def test_two_runs_on_one_folder_never_process_a_recording_twice(
 
 
 def test_status_lists_failures_and_retry_processes_them_again(clips: list[Path], tmp_path: Path) -> None:
-    inbox, out, home = tmp_path / "inbox", tmp_path / "out", tmp_path / "prefect"
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
     inbox.mkdir()
     shutil.copy(clips[0], inbox)
     (inbox / "late-upload.mp3").write_text("the upload had not finished\n")
-    first = finish("run", str(inbox), "--out", str(out), *FAST, home=home)
+    first = interviews("run", str(inbox), "--out", str(out), *FAST)
     assert first.returncode == 1, first.stdout + first.stderr
 
     settings = out / SETTINGS_FILE
     settings.rename(tmp_path / SETTINGS_FILE)  # as after a scheduled deployment's run: no CLI settings saved
-    status = finish("status", "--out", str(out), home=home)
+    status = interviews("status", "--out", str(out))
     assert status.returncode == 0, status.stdout + status.stderr
     assert "late-upload.mp3" in status.stdout and "not an audio or video file" in status.stdout
     assert re.search(r"done\s*│\s*1\s", status.stdout) and re.search(r"failed\s*│\s*1\s", status.stdout)
     (tmp_path / SETTINGS_FILE).rename(settings)
 
     shutil.copy(clips[1], inbox / "late-upload.mp3")
-    waiting = finish("status", "--out", str(out), str(inbox), home=home)
+    waiting = interviews("status", "--out", str(out), str(inbox))
     assert "late-upload.mp3" in waiting.stdout and "new or changed" in waiting.stdout
 
-    retried = finish("retry", "--out", str(out), home=home)
+    retried = interviews("retry", "--out", str(out))
     assert retried.returncode == 0, retried.stdout + retried.stderr
     assert "1 done" in retried.stdout
     assert not any((out / "failed").glob("*.json"))
