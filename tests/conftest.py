@@ -172,10 +172,6 @@ def start(*args: str, home: Path, log: Path, api: str = "") -> subprocess.Popen[
         )
 
 
-def finish(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(command(*args), cwd=REPO, env=environment(home), capture_output=True, text=True)
-
-
 def wait_for(condition: Callable[[], bool], timeout: float, what: str) -> None:
     deadline = time.monotonic() + timeout
     while not condition():

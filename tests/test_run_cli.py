@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.evaluation import word_error_rate
 from pipeline.hashing import file_sha256
-from tests.conftest import SAMPLE_FILES, SAMPLES, ffmpeg, flow_runs, interviews, task_runs
+from tests.conftest import FAST, SAMPLE_FILES, SAMPLES, ffmpeg, flow_runs, interviews, task_runs
 
 INTERVIEW_FILES = [
     "insights.json",
@@ -88,7 +88,7 @@ def test_bad_inputs_are_recorded_and_good_files_still_processed(tmp_path: Path) 
     (inbox / "cut-phone.m4a").write_bytes(faststart[: len(faststart) // 2])
     before = {p.name: file_sha256(p) for p in inbox.iterdir()}
 
-    result = interviews("run", str(inbox), "--out", str(out))
+    result = interviews("run", str(inbox), "--out", str(out), *FAST)
 
     assert result.returncode == 1, result.stdout + result.stderr
     assert "Traceback" not in result.stdout + result.stderr

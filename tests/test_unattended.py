@@ -25,7 +25,7 @@ from pipeline.hashing import file_sha256
 from pipeline.index import connect
 from pipeline.records import ModelRef, Source
 from pipeline.transcribe import EngineConfig, Recognition, load_transcriber, transcribe_with_fallback
-from tests.conftest import FAST, finish, interviews, start, task_runs, wait_for
+from tests.conftest import FAST, interviews, start, task_runs, wait_for
 
 
 def leftovers(out: Path) -> list[Path]:
@@ -69,7 +69,10 @@ def test_ctrl_c_lets_the_recording_in_hand_finish(clips: list[Path], tmp_path: P
     inbox.mkdir()
     for clip in clips:
         shutil.copy(clip, inbox)
-    watcher = start("watch", str(inbox), "--out", str(out), "--settle", "0", *FAST, home=home, log=tmp_path / "log")
+    api = os.environ["PREFECT_API_URL"]  # the session's server: this test counts no runs
+    watcher = start(
+        "watch", str(inbox), "--out", str(out), "--settle", "0", *FAST, home=home, log=tmp_path / "log", api=api
+    )
     wait_for(lambda: any((out / ".claims").glob("*.json")), 180, "a recording to be claimed")
     claimed = json.loads(next((out / ".claims").glob("*.json")).read_text())["what"]
     watcher.send_signal(signal.SIGINT)
@@ -127,7 +130,7 @@ def test_killed_mid_batch_then_run_again_gives_what_an_uninterrupted_run_gives(
     run.wait(timeout=30)
     assert len(list(crashed.glob("*/insights.json"))) < len(clips), "the kill came after the batch"
 
-    again = finish("run", str(inbox), "--out", str(crashed), *FAST, home=home)
+    again = interviews("run", str(inbox), "--out", str(crashed), *FAST)
     assert again.returncode == 0, again.stdout + again.stderr
     assert outputs(crashed) == outputs(whole)
     assert leftovers(crashed) == []
