@@ -16,10 +16,10 @@ from prefect.cache_policies import NO_CACHE
 
 from flows.publish import publish
 from pipeline.artifacts import clear_failure, insights_are_current, load_transcript, write_failure, write_insights
-from pipeline.chat_model import ChatModelRef, load_chat_model, resolve_chat_model
+from pipeline.chat_model import ChatModelRef, load_chat_model
 from pipeline.claims import claim
 from pipeline.insights import extract_insights
-from pipeline.llm_writing import rewrite, summarizer_key
+from pipeline.llm_writing import chat_model_for, rewrite, summarizer_key
 from pipeline.progress import BatchStarted, FileFinished, emit
 from pipeline.records import Failure, Outcome, Transcript
 from pipeline.taxonomy import DEFAULT_TAXONOMY, Taxonomy, load_taxonomy
@@ -37,12 +37,12 @@ class Tagger:
 
     @property
     def summarizer(self) -> str:
-        return summarizer_key(self.chat.sha256 if self.chat else None)
+        return summarizer_key(self.chat)
 
 
 def make_tagger(taxonomy: Taxonomy, summarizer: str, llm_model: str | None, device: str) -> Tagger:
     """Resolves (and on first use assembles) the chat model before any recording is touched."""
-    return Tagger(taxonomy, resolve_chat_model(llm_model) if summarizer == "llm" else None, device)
+    return Tagger(taxonomy, chat_model_for(summarizer, llm_model), device)
 
 
 def write_tags(out_dir: Path, transcript: Transcript, tagger: Tagger) -> Path:

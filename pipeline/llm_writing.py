@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from pipeline.chat_model import ChatModel
+from pipeline.chat_model import ChatModel, ChatModelRef, resolve_chat_model
 from pipeline.embeddings import embed
 from pipeline.records import Insights, Quote, Tag, Transcript
 from pipeline.taxonomy import Taxonomy
@@ -167,7 +167,7 @@ def _quotes_are_verbatim(text: str, transcript: Transcript) -> bool:
 
 
 def _with_provenance(insights: Insights, chat: ChatModel, written: Written, seconds: float) -> Insights:
-    insights.provenance["summarizer"] = summarizer_key(chat.ref.sha256)
+    insights.provenance["summarizer"] = summarizer_key(chat.ref)
     insights.provenance["llm"] = {
         "model": chat.ref.name,
         "sha256": chat.ref.sha256,
@@ -179,6 +179,11 @@ def _with_provenance(insights: Insights, chat: ChatModel, written: Written, seco
     return insights
 
 
-def summarizer_key(chat_sha256: str | None) -> str:
+def chat_model_for(summarizer: str, llm_model: str | None) -> ChatModelRef | None:
+    """The chat model a run's ``--summarizer``/``--llm-model`` choose; None for the offline summarizer."""
+    return resolve_chat_model(llm_model) if summarizer == "llm" else None
+
+
+def summarizer_key(chat: ChatModelRef | None) -> str:
     """What made an interview's summary: part of whether its insights are current."""
-    return f"llm:{chat_sha256[:16]}" if chat_sha256 else "extractive"
+    return f"llm:{chat.sha256[:16]}" if chat else "extractive"

@@ -28,24 +28,6 @@ def customer_segments(transcript: Transcript) -> list[Segment]:
     return [s for s in transcript.segments if s.speaker in customers]
 
 
-def customer_answers(transcript: Transcript) -> list[str]:
-    """Each uninterrupted stretch of customer speech as one text: a whole answer to a question.
-
-    Jobs to be done show in what an answer is about as a whole, more than in one sentence.
-    """
-    customers = speakers_with_role(transcript, "customer")
-    answers: list[list[str]] = []
-    previous_was_customer = False
-    for segment in transcript.segments:
-        is_customer = segment.speaker in customers
-        if is_customer and previous_was_customer:
-            answers[-1].append(segment.text)
-        elif is_customer:
-            answers.append([segment.text])
-        previous_was_customer = is_customer
-    return [" ".join(parts) for parts in answers]
-
-
 def sentences(segment: Segment) -> list[Quote]:
     """Split a segment into sentences, each timed by the words it contains."""
     spans = [(m.start(), m.end()) for m in _SENTENCE.finditer(segment.text) if m.group().strip()]

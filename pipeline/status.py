@@ -14,10 +14,9 @@ from typing import Any
 
 from pipeline.artifacts import FAILED_DIR
 from pipeline.batch import Currency, plan_batch
-from pipeline.chat_model import resolve_chat_model
 from pipeline.claims import in_progress
 from pipeline.inputs import find_recordings
-from pipeline.llm_writing import summarizer_key
+from pipeline.llm_writing import chat_model_for, summarizer_key
 from pipeline.model_store import default_model
 from pipeline.taxonomy import load_taxonomy
 from pipeline.transcribe import EngineConfig, check_config
@@ -37,8 +36,7 @@ def folder_status(out_dir: Path, inbox: Path | None, settings: dict[str, Any] | 
     if inbox is not None and settings is not None:
         config = EngineConfig(settings["engine"], settings["model"] or default_model(), settings["device"])
         taxonomy = load_taxonomy(settings["taxonomy_file"])
-        llm = settings.get("summarizer") == "llm"
-        summarizer = summarizer_key(resolve_chat_model(settings.get("llm_model")).sha256 if llm else None)
+        summarizer = summarizer_key(chat_model_for(settings.get("summarizer", "extractive"), settings.get("llm_model")))
         currency = Currency(
             config.engine, check_config(config, settings["language"]), settings["redact"], taxonomy.sha256, summarizer
         )
