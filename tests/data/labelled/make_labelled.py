@@ -5,7 +5,10 @@ measured against. These twelve short interviews are written so that only the
 CUSTOMER's words say who they are and what they need (in everyday wording, often
 without the taxonomy's keywords), while several INTERVIEWERS ask about a different
 persona or job, so a tagger that reads the interviewer's questions is caught out.
-``labels.json`` holds the expected persona and jobs per file.
+``labels.json`` holds the expected persona and jobs per file. The same script also
+writes the held-out set (``tests/data/heldout/``) and the blind set
+(``tests/data/blind/``, written without seeing the tagging method), each with its
+own ``labels.json``.
 
 The audio is made with the same machinery as ``samples/make_samples.py``
 (espeak-ng voices, trimmed turns, 0.4-0.9 s pauses, 16 kHz mono, ffmpeg from
@@ -645,6 +648,282 @@ HELD_OUT: tuple[Labelled, ...] = (
 HELD_OUT_DIR = REPO / "tests" / "data" / "heldout"
 
 
+# Written blind, by someone who saw only the committed taxonomy: not the tagging
+# method, its prompts or its results. New industries and wording, so a score on this
+# set says how tagging does on interviews nobody could have tuned it towards.
+# Design: each persona exactly twice, every job the main job at least once, three
+# misleading interviewers, two interviews opened by the customer.
+BLIND: tuple[Labelled, ...] = (
+    Labelled(
+        interview(
+            "blind-01",
+            ".ogg",
+            Voice("en-gb+f2", speed=150, pitch=64),
+            INT_US,
+            (
+                C,
+                "Before we start, I should say I am not great with computers. "
+                "I run a dog grooming salon, just me and one helper.",
+            ),
+            (I, "No problem at all. Do you have to send a weekly report to a director or a board?"),
+            (C, "No, nobody checks on me. It is my own little place, so every decision lands on me."),
+            (I, "What eats up most of your time outside the grooming?"),
+            (
+                C,
+                "The money side. People pay by card, by cash or by transfer, and I have to work out who paid "
+                "for which visit. Receipts for shampoo and towels pile up in a drawer.",
+            ),
+            (I, "How often do you deal with it?"),
+            (C, "Every Sunday night, two or three hours. And I still miss people who never paid, so I lose money."),
+            (I, "What would help?"),
+            (
+                C,
+                "Let me take a picture of each receipt, match every payment to the right visit for me, "
+                "and show me which customers still have not paid.",
+            ),
+        ),
+        persona="small-business-owner",
+        jobs=("keep-books-up-to-date",),
+        misleading=("ops-manager", "report-to-stakeholders"),
+    ),
+    Labelled(
+        interview(
+            "blind-02",
+            ".mp3",
+            Voice("en-us+m2", speed=155, pitch=44),
+            INT_GB,
+            (I, "Thanks for your time. What is your role?"),
+            (
+                C,
+                "I run technology for a city council, about eleven thousand staff in schools and offices.",
+            ),
+            (I, "Do you also handle the invoices and keep the books for the council?"),
+            (C, "No, that sits with the finance office. I look after the computers and the software."),
+            (I, "So where does the money go wrong for you?"),
+            (
+                C,
+                "We pay for software seats nobody touches. People leave or change jobs, and their licences "
+                "keep going. Last year I found four hundred seats no one had opened in six months.",
+            ),
+            (I, "Why is that hard to catch?"),
+            (
+                C,
+                "Every department buys its own tools, and the contracts roll over by themselves.",
+            ),
+            (I, "Anything else?"),
+            (
+                C,
+                "When staff leave, some accounts stay open for weeks, and when the inspectors ask, I cannot "
+                "prove when they were shut. But mostly I want one screen showing idle seats, and a warning "
+                "before each contract rolls over.",
+            ),
+        ),
+        persona="it-admin",
+        jobs=("cut-unused-spend", "prove-compliance"),
+        misleading=("small-business-owner", "keep-books-up-to-date"),
+    ),
+    Labelled(
+        interview(
+            "blind-03",
+            ".ogg",
+            Voice("en-us+f4", speed=150, pitch=66),
+            INT_GB,
+            (I, "Could you tell me about your work?"),
+            (
+                C,
+                "I manage customer support at a travel company. Twenty five people work for me, "
+                "and my own manager is the head of customer service.",
+            ),
+            (I, "Are you the one who sets the budget and cancels tools you no longer use?"),
+            (C, "No, money is not my call. The finance department deals with that."),
+            (I, "Then what is the hardest part of your month?"),
+            (
+                C,
+                "Keeping senior managers up to date. Every month they want to know how many calls we took, "
+                "how long customers waited, and why. It takes me three days to pull it together, "
+                "and then they question my numbers.",
+            ),
+            (I, "What happens then?"),
+            (C, "If they stop trusting the numbers, I lose the case for more staff in summer."),
+            (I, "What would you like instead?"),
+            (
+                C,
+                "One clear page with the main numbers that updates itself, so I can send senior managers "
+                "a link instead of building slides.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("report-to-stakeholders",),
+        misleading=("finance-lead", "cut-unused-spend"),
+    ),
+    Labelled(
+        interview(
+            "blind-04",
+            ".ogg",
+            Voice("en-us+f2", speed=150, pitch=60),
+            INT_US,
+            (I, "Thanks for joining. What do you do?"),
+            (
+                C,
+                "I am the finance manager at an architecture firm, about one hundred and twenty "
+                "people in two cities. I look after the money and decide what we can afford.",
+            ),
+            (I, "What worries you most at the moment?"),
+            (
+                C,
+                "Software we pay for every month. Each office signs up for its own drawing programs and online "
+                "tools on company cards. We pay for three different video call services that all do the same thing.",
+            ),
+            (I, "How did you find out?"),
+            (C, "I went through a year of card bills and found forty accounts for people who had already left."),
+            (I, "What stops you from fixing it?"),
+            (C, "They roll over every year without anyone noticing, and I only see the charge afterwards."),
+            (I, "What would help?"),
+            (
+                C,
+                "One list of all the tools we pay for, who last used each one, and a warning four weeks "
+                "before it rolls over, so I can stop the ones we do not need.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("cut-unused-spend",),
+    ),
+    Labelled(
+        interview(
+            "blind-05",
+            ".mp3",
+            Voice("en-gb+m4", speed=150, pitch=30),
+            INT_F,
+            (I, "Hello, and thanks for making time. What is your role?"),
+            (
+                C,
+                "I am the chief technology officer at an insurance company. "
+                "About nine thousand people, mostly in claims and sales.",
+            ),
+            (I, "What is the biggest headache right now?"),
+            (
+                C,
+                "The regulator's yearly review. They pick a handful of customers and ask which of our staff "
+                "could open those claim files, on which dates, and who gave them that right.",
+            ),
+            (I, "How do you answer that today?"),
+            (
+                C,
+                "We piece it together from four systems that each keep their own history. It takes three "
+                "people most of a month, and the gaps make us look careless.",
+            ),
+            (I, "What would you want from a tool?"),
+            (
+                C,
+                "One history of every permission, who granted it and when it ended, "
+                "that I can print for the regulator in an afternoon.",
+            ),
+        ),
+        persona="it-admin",
+        jobs=("prove-compliance",),
+    ),
+    Labelled(
+        interview(
+            "blind-06",
+            ".mp3",
+            Voice("en-us+f3", speed=150, pitch=70),
+            INT_GB,
+            (C, "Sorry I am a few minutes late, the loading bay was busy this morning."),
+            (I, "No problem. Could you tell me what you do?"),
+            (
+                C,
+                "I run the warehouse for a furniture retailer. Sixty people on three shifts, "
+                "and I answer to the regional director.",
+            ),
+            (I, "What slows you down most?"),
+            (
+                C,
+                "Requests for overtime and time off. Each one has to be approved by two managers, and it sits in "
+                "someone's inbox. Nobody can tell me where it is stuck, so some shifts end up short of people.",
+            ),
+            (I, "Anything else?"),
+            (C, "Once a request is finally approved, I type the hours into the payroll sheet by hand."),
+            (I, "What would you change?"),
+            (
+                C,
+                "Give me one list of everything still waiting and who it is waiting for, with a reminder after "
+                "a day, so managers can say yes from their phones.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("get-approvals-quickly", "stop-manual-data-work"),
+    ),
+    Labelled(
+        interview(
+            "blind-07",
+            ".ogg",
+            Voice("en-gb+m2", speed=150, pitch=36),
+            INT_F,
+            (I, "Thanks for talking to me. What kind of work do you do?"),
+            (C, "I own a small plumbing firm. It is me, four plumbers, and my wife, who answers the phone."),
+            (I, "Where does your time go that it should not?"),
+            (
+                C,
+                "Copying the same details over and over. A customer rings, we write the job on a notepad, "
+                "then I put it in the calendar, then in the quote, then again in the accounts program. "
+                "The same address three or four times.",
+            ),
+            (I, "What does that cost you?"),
+            (
+                C,
+                "Hours every week, and mistakes. Last month a plumber drove to the wrong street "
+                "because I copied a number wrong.",
+            ),
+            (I, "What would you like instead?"),
+            (
+                C,
+                "Take the job details once, and have the calendar, the quote and the accounts "
+                "fill themselves in from that.",
+            ),
+        ),
+        persona="small-business-owner",
+        jobs=("stop-manual-data-work",),
+    ),
+    Labelled(
+        interview(
+            "blind-08",
+            ".mp3",
+            Voice("en-gb+f3", speed=150, pitch=72),
+            INT_US,
+            (I, "Thanks for joining. Tell me about your role."),
+            (
+                C,
+                "I am the financial controller for a group of twenty two hotels, around nine hundred "
+                "staff. I own the budget for all of them.",
+            ),
+            (I, "What takes most of your time?"),
+            (
+                C,
+                "Matching supplier bills to what actually left our bank. Each hotel buys its own supplies, "
+                "the invoices come in by email or in the post, and at month end my two clerks spend a week "
+                "checking them one by one.",
+            ),
+            (I, "What goes wrong?"),
+            (C, "Some get paid twice, some never, and we only find out when an angry supplier phones us."),
+            (I, "Anything else on your mind?"),
+            (
+                C,
+                "Yes, hotel managers wait days for me to sign off bigger orders, "
+                "because the requests get lost in my email.",
+            ),
+            (I, "What would help most?"),
+            (
+                C,
+                "Read each invoice, match it to the payment on its own, and show me only the ones that do not match.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("keep-books-up-to-date", "get-approvals-quickly"),
+    ),
+)
+BLIND_DIR = REPO / "tests" / "data" / "blind"
+
+
 def validate(items: tuple[Labelled, ...], designed: bool = True) -> None:
     """Fail fast if the set drifts from its design: taxonomy ids, speakers, and (``designed``) coverage."""
     taxonomy = yaml.safe_load(TAXONOMY.read_text(encoding="utf-8"))
@@ -665,6 +944,20 @@ def validate(items: tuple[Labelled, ...], designed: bool = True) -> None:
     assert all(2 <= n <= 3 for n in per_persona.values()), per_persona
     assert {item.jobs[0] for item in items} == jobs, "every job must be the main job at least once"
     assert sum(bool(item.misleading) for item in items) >= 4, "need at least four misleading interviewers"
+
+
+def validate_blind(items: tuple[Labelled, ...]) -> None:
+    """The blind set has its own, tighter design (8 files), so check it rather than the labelled set's ranges."""
+    validate(items, designed=False)
+    taxonomy = yaml.safe_load(TAXONOMY.read_text(encoding="utf-8"))
+    per_persona = {p["id"]: sum(item.persona == p["id"] for item in items) for p in taxonomy["personas"]}
+    assert all(n == 2 for n in per_persona.values()), per_persona
+    assert {item.jobs[0] for item in items} == {j["id"] for j in taxonomy["jobs"]}, "every job must lead once"
+    assert 2 <= sum(len(item.jobs) == 2 for item in items) <= 3, "two or three interviews have a second job"
+    assert sum(bool(item.misleading) for item in items) == 3, "exactly three misleading interviewers"
+    assert 1 <= sum(item.interview.turns[0][0] == "customer" for item in items) <= 2, (
+        "one or two open with the customer"
+    )
 
 
 def labels(items: tuple[Labelled, ...]) -> dict[str, dict[str, object]]:
@@ -708,8 +1001,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     validate(LABELLED)
     validate(HELD_OUT, designed=False)
+    validate_blind(BLIND)
     paths = []
-    for folder, items in ((LABELLED_DIR, LABELLED), (HELD_OUT_DIR, HELD_OUT)):
+    for folder, items in ((LABELLED_DIR, LABELLED), (HELD_OUT_DIR, HELD_OUT), (BLIND_DIR, BLIND)):
         folder.mkdir(exist_ok=True)
         paths += [
             make(item.interview, folder, seconds=SECONDS, encoders=ENCODERS)
