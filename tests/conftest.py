@@ -23,6 +23,19 @@ LABELLED = REPO / "tests" / "data" / "labelled"
 SAMPLE_FILES = sorted(p for p in SAMPLES.iterdir() if p.suffix in {".m4a", ".mp3", ".ogg"})
 
 
+# Session fixtures that run the pipeline over a whole folder; with two test workers, every
+# test that reads one goes to the same worker, so each folder is processed once per session.
+SHARED_RUNS = ("labelled_out", "samples_out")
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist turns groups into scheduling units
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        for fixture in SHARED_RUNS:
+            if fixture in getattr(item, "fixturenames", ()):
+                item.add_marker(pytest.mark.xdist_group(fixture))
+
+
 @pytest.fixture(scope="session", autouse=True)
 def isolated_prefect_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """Each session gets its own Prefect database and server, so runs never see each other's state.
