@@ -91,7 +91,7 @@ def resolve_chat_model(name_or_path: str | None) -> ChatModelRef:
 def load_chat_model(ref: ChatModelRef, device: str = "auto") -> ChatModel:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     import torch
-    from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer
+    from transformers import AutoModelForCausalLM, AutoTokenizer
     from transformers.utils import logging as transformers_logging
 
     transformers_logging.disable_progress_bar()
@@ -102,11 +102,8 @@ def load_chat_model(ref: ChatModelRef, device: str = "auto") -> ChatModel:
     log.info("Loading chat model %s on %s (%s)", ref.name, device, dtype)
     started = time.perf_counter()
     try:
-        # Read the config once and hand it on: from a .gguf file every read parses the
-        # whole header, vocabulary included, which costs about 15 s on a CPU.
-        config = AutoConfig.from_pretrained(folder, **extra)
-        tokenizer = AutoTokenizer.from_pretrained(folder, config=config, **extra)
-        model = AutoModelForCausalLM.from_pretrained(folder, config=config, dtype=dtype, **extra).to(device).eval()
+        tokenizer = AutoTokenizer.from_pretrained(folder, **extra)
+        model = AutoModelForCausalLM.from_pretrained(folder, dtype=dtype, **extra).to(device).eval()
     except (OSError, ValueError, ImportError) as error:
         raise ModelError(f"cannot load chat model {ref.path}: {error}") from error
     if not getattr(tokenizer, "chat_template", None):
