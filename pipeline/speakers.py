@@ -5,7 +5,8 @@ package, so this runs offline): 1.6 s windows of speech are embedded and cluster
 number of clusters found by a similarity threshold rather than fixed in advance. Call
 recordings often put each person on their own stereo channel; then the channels say who
 spoke and no clustering is needed. Roles come from the conversation itself: interviewers
-ask the questions.
+ask the questions. When two voices sound alike to the encoder and only one is found, an
+interview's questions and answers still separate the two (``split_at_questions``).
 """
 
 from __future__ import annotations
@@ -38,6 +39,13 @@ SAME_VOICE_SIMILARITY = 0.92
 MIN_CLUSTER_SHARE = 0.10  # a voice must have at least this share of the speech windows
 MIN_CLUSTER_WINDOWS = 6  # and about 4 s of speech: a few windows of one voice can look like two
 MIN_TURN_S = 0.6  # shorter flips between speakers are smoothing noise
+# One voice found, yet one side keeps asking and the other answers: two people the voice
+# encoder cannot tell apart (similar voices, synthetic voices, one muffled line). Then the
+# segments that ask are the interviewer's. A talk with the odd rhetorical question stays one
+# speaker: it takes at least three answered questions, and a question a minute.
+MIN_ANSWERED_QUESTIONS = 3
+MIN_QUESTIONS_PER_MINUTE = 1.0
+QUESTION_TURNS = "question-turns"
 # Finer than transcription's VAD: turns change in pauses of a fraction of a second.
 TURN_VAD = VadOptions(min_silence_duration_ms=150, speech_pad_ms=30)
 _QUESTION = re.compile(
@@ -77,6 +85,8 @@ def attach_speakers(transcript: Transcript, audio: DecodedAudio, path: Path, int
     if turns is None:
         turns = diarize(audio.samples)
     segments = label_segments(transcript.segments, turns)
+    if method == METHOD and (split := split_at_questions(segments)) is not None:
+        segments, method = split, f"{METHOD}+{QUESTION_TURNS}"
     speakers = assign_roles(segments, {interviewer: "interviewer"} if interviewer else None)
     timings = {**transcript.timings, "speakers_s": round(time.perf_counter() - started, 3)}
     diarization = {"method": method, "speakers": len(speakers), "turns": len(turns)}
@@ -293,6 +303,29 @@ def _split_by_speaker(segment: Segment, words: list[Word]) -> list[Segment]:
             replace(segment, start=run[0].start, end=run[-1].end, text=text, words=tuple(run), speaker=run[0].speaker)
         )
     return pieces
+
+
+def split_at_questions(segments: list[Segment]) -> list[Segment] | None:
+    """Question-and-answer turns from the text, for an interview heard as one voice; else None.
+
+    Whisper ends a segment at a pause, and people pause when the turn passes, so a segment
+    that asks is taken whole as the interviewer's (with the "thanks, that helps" before the
+    question) and every other segment as the customer's. Speakers are numbered by first
+    appearance, as diarization numbers them.
+    """
+    if not segments or len({s.speaker for s in segments}) != 1:
+        return None
+    asks = ["?" in s.text for s in segments]
+    answered = sum(asked and not next_asks for asked, next_asks in pairwise(asks))
+    minutes = max(segments[-1].end - segments[0].start, 1.0) / 60
+    if answered < MIN_ANSWERED_QUESTIONS or sum(asks) / minutes < MIN_QUESTIONS_PER_MINUTE:
+        return None
+    names: dict[bool, str] = {}
+    split = []
+    for segment, asking in zip(segments, asks, strict=True):
+        speaker = names.setdefault(asking, f"S{len(names) + 1}")
+        split.append(replace(segment, speaker=speaker, words=tuple(replace(w, speaker=speaker) for w in segment.words)))
+    return split
 
 
 def assign_roles(segments: list[Segment], overrides: dict[str, str] | None = None) -> list[Speaker]:
