@@ -5,23 +5,26 @@ interview's insights.json and transcript.json (evidence quotes, speaker names). 
 refuse fetch() of local files, so the data the pages need at run time (the search index)
 is written as a JS file that sets a global. The player links to the original recording
 by a relative URL, so the site stays small; ``copy_audio`` copies the recordings in, for
-a site that can be zipped and sent. Rebuilding rewrites every page and removes the pages
-and copies of interviews that left the index, so the site never shows a deleted interview.
+a site that can be zipped and sent. Rebuilding writes only the interview pages whose
+inputs changed (a batch adds a few interviews to hundreds; each page needs its whole
+transcript loaded), and removes the pages and copies of interviews that left the index,
+so the site never shows a deleted interview.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from html import escape
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote as url_quote
 
-from pipeline.artifacts import clock, load_transcript, speaker_labels, write_text
+from pipeline.artifacts import clock, load_transcript, speaker_labels, write_json, write_text
 from pipeline.atomic import atomic_write
 from pipeline.hashing import file_sha256
 from pipeline.index import connect
@@ -34,6 +37,9 @@ REPORT_FILE = "report.json"
 REPORT_SCHEMA = 1
 ASSETS = Path(__file__).with_name("site_assets")
 TOP_JOBS = 3
+PAGES_FILE = "pages.json"  # in site/data: what each interview page was built from, and its speaker names
+# A page is rebuilt when this module changes, so a new page layout reaches every page.
+_PAGE_CODE = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -85,25 +91,60 @@ def _write_interview_pages(
 ) -> tuple[dict[str, dict[str, str]], set[Path]]:
     """One page per interview; returns speaker names by recording and the audio files used.
 
+    A page whose inputs are unchanged since it was written (the index row, the player, the
+    insights and transcript files, this module) is kept, so its transcript is not loaded.
     Transcripts are loaded one at a time (hours of words each), never all at once.
     An interview whose folder is gone or damaged is left out: the index is behind.
     """
+    built = _built_pages(site)
+    pages: dict[str, dict[str, Any]] = {}
     labels: dict[str, dict[str, str]] = {}
     audio: set[Path] = set()
     for interview in interviews:
-        loaded = _load_folder(out_dir / interview.recording_id)
-        if loaded is None:
-            log.warning("site: %s is in the index but its folder is incomplete; left out", interview.recording_id)
-            continue
-        transcript, insights = loaded
-        labels[interview.recording_id] = speaker_labels(transcript.speakers)
+        folder = out_dir / interview.recording_id
         recording = _audio_file(site, interview, copy_audio)
         if recording:
             audio.add(recording)
         page = site / "interviews" / f"{interview.recording_id}.html"
         player = _player(interview, recording, page.parent)
+        inputs = _page_inputs(interview, player, folder)
+        kept = built.get(interview.recording_id, {})
+        if inputs is not None and page.is_file() and kept.get("inputs") == inputs and "labels" in kept:
+            pages[interview.recording_id] = kept
+            labels[interview.recording_id] = kept["labels"]
+            continue
+        loaded = _load_folder(folder)
+        if loaded is None or inputs is None:
+            log.warning("site: %s is in the index but its folder is incomplete; left out", interview.recording_id)
+            continue
+        transcript, insights = loaded
+        labels[interview.recording_id] = speaker_labels(transcript.speakers)
         write_text(page, interview_page(interview, transcript, insights, player))
+        pages[interview.recording_id] = {"inputs": inputs, "labels": labels[interview.recording_id]}
+    write_json(site / "data" / PAGES_FILE, pages)
+    written = sum(built.get(i, {}).get("inputs") != pages[i]["inputs"] for i in pages)
+    log.info("site: wrote %d of %d interview pages (the rest were unchanged)", written, len(pages))
     return labels, audio
+
+
+def _page_inputs(interview: Interview, player: str, folder: Path) -> str | None:
+    """A digest of everything an interview page is made from; None if its files are missing."""
+    try:
+        stats = [(folder / name).stat() for name in ("transcript.json", "insights.json")]
+    except OSError:
+        return None
+    files = [(stat.st_mtime_ns, stat.st_size) for stat in stats]
+    parts = json.dumps([_PAGE_CODE, astuple(interview), player, files], default=str)
+    return hashlib.sha256(parts.encode()).hexdigest()
+
+
+def _built_pages(site: Path) -> dict[str, dict[str, Any]]:
+    """What the last build recorded per page; nothing (so every page is written) if unreadable."""
+    try:
+        pages = json.loads((site / "data" / PAGES_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {k: v for k, v in pages.items() if isinstance(v, dict)} if isinstance(pages, dict) else {}
 
 
 def _interviews(connection: sqlite3.Connection) -> list[Interview]:

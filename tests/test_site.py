@@ -243,6 +243,32 @@ def test_copy_audio_and_stale_pages(site_out: Path, tmp_path: Path) -> None:
     assert not any((out / "site" / "audio").iterdir())
 
 
+def test_a_rebuild_writes_only_the_pages_whose_interview_changed(site_out: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(site_out, out)
+    build_site(out)  # the copy moved, so every player's relative link changed: all pages written
+    pages = sorted((out / "site" / "interviews").glob("*.html"))
+    written = {p.name: p.stat().st_mtime_ns for p in pages}
+    build_site(out)
+    assert {p.name: p.stat().st_mtime_ns for p in pages} == written, "an unchanged page was written again"
+
+    changed = sorted(out.glob("*/insights.json"))[0]
+    data = json.loads(changed.read_text())
+    data["summary"] = edited = "A summary edited after the first build."
+    changed.write_text(json.dumps(data))
+    sync_index(out)
+    build_site(out)
+    rewritten = {p.name for p in pages if p.stat().st_mtime_ns != written[p.name]}
+    assert rewritten == {f"{changed.parent.name}.html"}
+    assert edited in (out / "site" / "interviews" / f"{changed.parent.name}.html").read_text()
+    assert edited in (out / "site" / "index.html").read_text()
+
+    incremental = {p.name: p.read_bytes() for p in pages}
+    (out / "site" / "data" / "pages.json").unlink()
+    build_site(out)
+    assert {p.name: p.read_bytes() for p in pages} == incremental, "a kept page differs from a fresh one"
+
+
 def test_a_missing_recording_gets_a_note_not_a_player(site_out: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     shutil.copytree(site_out, out)
