@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote as url_quote
 
+import pipeline
 from pipeline.artifacts import clock, load_transcript, speaker_labels, write_json, write_text
 from pipeline.atomic import atomic_write
 from pipeline.hashing import file_sha256
@@ -38,8 +39,9 @@ REPORT_SCHEMA = 1
 ASSETS = Path(__file__).with_name("site_assets")
 TOP_JOBS = 3
 PAGES_FILE = "pages.json"  # in site/data: what each interview page was built from, and its speaker names
-# A page is rebuilt when this module changes, so a new page layout reaches every page.
-_PAGE_CODE = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+# A page is rebuilt when this module or the pipeline's version changes, so a new page
+# layout reaches every page.
+_PAGE_CODE = f"{pipeline.__version__}:{hashlib.sha256(Path(__file__).read_bytes()).hexdigest()}"
 
 
 @dataclass(frozen=True)
