@@ -6,9 +6,9 @@ CUSTOMER's words say who they are and what they need (in everyday wording, often
 without the taxonomy's keywords), while several INTERVIEWERS ask about a different
 persona or job, so a tagger that reads the interviewer's questions is caught out.
 ``labels.json`` holds the expected persona and jobs per file. The same script also
-writes the held-out set (``tests/data/heldout/``) and the blind set
-(``tests/data/blind/``, written without seeing the tagging method), each with its
-own ``labels.json``.
+writes the held-out set (``tests/data/heldout/``) and two blind sets
+(``tests/data/blind/`` and ``tests/data/blind2/``, written without seeing the tagging
+method), each with its own ``labels.json``.
 
 The audio is made with the same machinery as ``samples/make_samples.py``
 (espeak-ng voices, trimmed turns, 0.4-0.9 s pauses, 16 kHz mono, ffmpeg from
@@ -923,6 +923,279 @@ BLIND: tuple[Labelled, ...] = (
 )
 BLIND_DIR = REPO / "tests" / "data" / "blind"
 
+# Second blind set: new industries and wording, same design rules as BLIND (checked by validate_blind).
+BLIND2: tuple[Labelled, ...] = (
+    Labelled(
+        interview(
+            "blind2-01",
+            ".ogg",
+            Voice("en-gb+m2", speed=150, pitch=40),
+            INT_F,
+            (I, "Thanks for talking with me. What do you do?"),
+            (
+                C,
+                "I repair bicycles. I have a small place near the train station, with two mechanics.",
+            ),
+            (I, "Do you present to a board, with a budget and a forecast?"),
+            (C, "No, I am my own boss. I sort out the money myself."),
+            (I, "So where does the money leak?"),
+            (
+                C,
+                "Apps I pay for. The booking app, the card reader, the parts catalogue, two websites. "
+                "They all take money from my card each month, and I forgot half of them.",
+            ),
+            (I, "Did you find any you no longer needed?"),
+            (
+                C,
+                "Yes, three. One was an old website I stopped using two years ago. "
+                "It quietly took thirty pounds a month the whole time.",
+            ),
+            (I, "What would you want?"),
+            (
+                C,
+                "One page that lists everything I pay for, shows which ones I have not opened in a while, "
+                "and lets me stop them before the next charge.",
+            ),
+        ),
+        persona="small-business-owner",
+        jobs=("cut-unused-spend",),
+        misleading=("finance-lead", "report-to-stakeholders"),
+    ),
+    Labelled(
+        interview(
+            "blind2-02",
+            ".mp3",
+            Voice("en-us+m2", speed=155, pitch=46),
+            INT_US,
+            (I, "Thanks for joining. What is your role?"),
+            (
+                C,
+                "I am head of technology at a bus and train company. "
+                "We have about five thousand drivers, engineers and office staff.",
+            ),
+            (I, "Is your day mostly approvals, signing off requests and chasing what is still waiting?"),
+            (C, "Not really, those go fine. My trouble is explaining our systems to the people at the top."),
+            (I, "What do they want to know?"),
+            (
+                C,
+                "Every three months the owners ask what we pay for each system, how many staff really use it, "
+                "and whether the new ticket machines were worth it. I gather numbers from nine places. "
+                "It takes me a full week.",
+            ),
+            (I, "And then?"),
+            (C, "If the numbers look messy, they trust us less, and next year they give us less money."),
+            (I, "What would help?"),
+            (
+                C,
+                "A clear page, always up to date, with use and cost for each system, "
+                "that I can send straight to the owners.",
+            ),
+        ),
+        persona="it-admin",
+        jobs=("report-to-stakeholders",),
+        misleading=("get-approvals-quickly",),
+    ),
+    Labelled(
+        interview(
+            "blind2-03",
+            ".ogg",
+            Voice("en-us+f4", speed=150, pitch=64),
+            INT_GB,
+            (C, "Hi, sorry, I am calling from my car. I am driving between two jobs this morning."),
+            (I, "No problem. What do you do?"),
+            (
+                C,
+                "I manage the fitting crews at a solar panel company. Thirty fitters in eight vans, "
+                "and I answer to the head of operations.",
+            ),
+            (I, "What eats your time?"),
+            (
+                C,
+                "The job forms. The fitters fill in a printed form at every house, with serial numbers "
+                "and meter readings. Every evening I copy them all into our computer system, line by line, "
+                "and then again into the list that head office uses.",
+            ),
+            (I, "How long does that take?"),
+            (C, "Two hours a night. And when I get one long serial number wrong, the warranty claim is turned down."),
+            (I, "What would you change?"),
+            (
+                C,
+                "Let the fitters enter the details once, on a phone at the house, "
+                "and have both systems fill in from that.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("stop-manual-data-work",),
+    ),
+    Labelled(
+        interview(
+            "blind2-04",
+            ".ogg",
+            Voice("en-gb+f1", speed=150, pitch=66),
+            INT_US,
+            (I, "Thanks for your time. Could you tell me about your role?"),
+            (
+                C,
+                "I am the finance manager for a chain of twelve garden centres. I look after the money "
+                "for all of them.",
+            ),
+            (I, "Do you deal with security and single sign on, who can get into which systems?"),
+            (C, "No, the computer people do that."),
+            (I, "So what takes up your week?"),
+            (
+                C,
+                "Moving numbers around. The tills, the online store and payroll each give me their "
+                "own file. I copy the figures into one master file, line by line, and fix the dates so they match.",
+            ),
+            (I, "How long does that take?"),
+            (C, "Three days at the end of every month, and one slip means the totals are wrong."),
+            (I, "What would help?"),
+            (
+                C,
+                "Pull the figures from every system into one place on their own, "
+                "so I can think about the numbers instead of moving them.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("stop-manual-data-work",),
+        misleading=("it-admin", "prove-compliance"),
+    ),
+    Labelled(
+        interview(
+            "blind2-05",
+            ".mp3",
+            Voice("en-us+f3", speed=150, pitch=72),
+            INT_GB,
+            (I, "Hi, thanks for joining. Tell me about what you do."),
+            (
+                C,
+                "I run a little florist shop with my daughter and one part time helper.",
+            ),
+            (I, "Where does the admin hurt?"),
+            (
+                C,
+                "Knowing who has paid. Wedding couples pay a deposit, then the rest later, some by transfer, "
+                "some on the card machine. I keep it all in a notebook, and every month my invoices and "
+                "the bank never agree.",
+            ),
+            (I, "What happens then?"),
+            (
+                C,
+                "I sit with it late at night, and last spring I missed a family who still owed me four hundred pounds.",
+            ),
+            (I, "Anything else?"),
+            (C, "The orders come from the website and by phone, and I copy each one into my order book by hand."),
+            (I, "What would you want?"),
+            (
+                C,
+                "Something simple that matches each payment to the right order and tells me who still owes me. "
+                "I do not have time for a long setup.",
+            ),
+        ),
+        persona="small-business-owner",
+        jobs=("keep-books-up-to-date", "stop-manual-data-work"),
+    ),
+    Labelled(
+        interview(
+            "blind2-06",
+            ".mp3",
+            Voice("en-gb+m4", speed=150, pitch=34),
+            INT_F,
+            (C, "Before we begin, I may need to leave early. The bank regulator visits us next month."),
+            (I, "That sounds busy. What is your job?"),
+            (
+                C,
+                "I run the computer systems for a savings bank, with two thousand staff and forty branches.",
+            ),
+            (I, "What does the regulator want from you?"),
+            (
+                C,
+                "Proof. For any customer account, they ask which staff could see it, from which date, "
+                "and who allowed it. Our systems keep that history in different places, and some of it is missing.",
+            ),
+            (I, "How do you cope?"),
+            (C, "Four of us need a month to build the answer, and we still get told off for the gaps."),
+            (I, "Anything else?"),
+            (C, "Yes, we keep paying for software licences for people who left long ago."),
+            (I, "What would help most?"),
+            (C, "One history of who could open what, and when, ready for the regulator in a day."),
+        ),
+        persona="it-admin",
+        jobs=("prove-compliance", "cut-unused-spend"),
+    ),
+    Labelled(
+        interview(
+            "blind2-07",
+            ".ogg",
+            Voice("en-gb+f2", speed=150, pitch=64),
+            INT_US,
+            (I, "Thanks for joining. What do you do?"),
+            (
+                C,
+                "I am in charge of forty cleaning staff at a company that cleans offices. "
+                "We work all over the city at night.",
+            ),
+            (I, "What gets in your way?"),
+            (
+                C,
+                "Every extra order of supplies or extra shift has to be approved by the owner's son, and he only reads "
+                "his email on Fridays. Meanwhile the cleaners run out of bin bags, and my team is waiting.",
+            ),
+            (I, "How do you keep track?"),
+            (C, "I do not, really. I forget which ones I already asked about, so I ask again."),
+            (I, "Anything else?"),
+            (
+                C,
+                "Every month I also have to tell the owners how many hours we worked for each customer, "
+                "and that takes me a whole day.",
+            ),
+            (I, "What would you like?"),
+            (
+                C,
+                "Let me send a request from my phone, let him say yes with one tap, and show me what is still open.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("get-approvals-quickly", "report-to-stakeholders"),
+    ),
+    Labelled(
+        interview(
+            "blind2-08",
+            ".mp3",
+            Voice("en-us+f2", speed=150, pitch=58),
+            INT_GB,
+            (I, "Thanks for making time. What is your role?"),
+            (
+                C,
+                "I am head of finance for a group of six private schools, about eight hundred staff. "
+                "I set the budget for all of them.",
+            ),
+            (I, "What is on your mind this term?"),
+            (
+                C,
+                "Software costs. Every head teacher signs up for learning apps for their own school. "
+                "We now pay for five different homework apps, and some classes never log in.",
+            ),
+            (I, "How do you know?"),
+            (
+                C,
+                "A teacher told me by accident. I checked, and a third of the seats had not been opened all year.",
+            ),
+            (I, "Why not stop them?"),
+            (C, "The renewal dates are spread across the year, and the charge arrives before I notice."),
+            (I, "What would help?"),
+            (
+                C,
+                "One list of every app we pay for, how many people really use it, and a warning a month before "
+                "each renewal, so I can drop the ones nobody opens.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("cut-unused-spend",),
+    ),
+)
+BLIND2_DIR = REPO / "tests" / "data" / "blind2"
+
 
 def validate(items: tuple[Labelled, ...], designed: bool = True) -> None:
     """Fail fast if the set drifts from its design: taxonomy ids, speakers, and (``designed``) coverage."""
@@ -947,7 +1220,7 @@ def validate(items: tuple[Labelled, ...], designed: bool = True) -> None:
 
 
 def validate_blind(items: tuple[Labelled, ...]) -> None:
-    """The blind set has its own, tighter design (8 files), so check it rather than the labelled set's ranges."""
+    """The blind sets (8 files each) have their own, tighter design, not the labelled set's ranges."""
     validate(items, designed=False)
     taxonomy = yaml.safe_load(TAXONOMY.read_text(encoding="utf-8"))
     per_persona = {p["id"]: sum(item.persona == p["id"] for item in items) for p in taxonomy["personas"]}
@@ -1002,8 +1275,10 @@ def main(argv: list[str] | None = None) -> int:
     validate(LABELLED)
     validate(HELD_OUT, designed=False)
     validate_blind(BLIND)
+    validate_blind(BLIND2)
     paths = []
-    for folder, items in ((LABELLED_DIR, LABELLED), (HELD_OUT_DIR, HELD_OUT), (BLIND_DIR, BLIND)):
+    sets = ((LABELLED_DIR, LABELLED), (HELD_OUT_DIR, HELD_OUT), (BLIND_DIR, BLIND), (BLIND2_DIR, BLIND2))
+    for folder, items in sets:
         folder.mkdir(exist_ok=True)
         paths += [
             make(item.interview, folder, seconds=SECONDS, encoders=ENCODERS)
