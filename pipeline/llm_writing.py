@@ -62,7 +62,7 @@ def rewrite(insights: Insights, transcript: Transcript, taxonomy: Taxonomy, chat
     if not quotes:
         return _with_provenance(insights, chat, Written(None, {}), 0.0)
     started = time.perf_counter()
-    statements = [job_statement_of(taxonomy, job.id) for job in insights.jobs]
+    statements = [taxonomy.job(job.id).statement for job in insights.jobs]
     reply = chat.complete(
         [{"role": "system", "content": SYSTEM}, {"role": "user", "content": prompt(quotes, insights, statements)}],
         max_new_tokens=SUMMARY_TOKENS + STATEMENT_TOKENS * len(insights.jobs),
@@ -78,10 +78,6 @@ def rewrite(insights: Insights, transcript: Transcript, taxonomy: Taxonomy, chat
     ]
     rewritten = replace(insights, jobs=jobs, summary=written.summary or insights.summary)
     return _with_provenance(rewritten, chat, written, time.perf_counter() - started)
-
-
-def job_statement_of(taxonomy: Taxonomy, job_id: str) -> str:
-    return next(job.statement for job in taxonomy.jobs if job.id == job_id)
 
 
 def prompt(quotes: list[Quote], insights: Insights, statements: list[str]) -> str:
