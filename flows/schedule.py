@@ -16,12 +16,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
 from prefect.settings import PREFECT_API_URL
 
 from flows.process import process_folder
 
 PROJECT = Path(__file__).resolve().parents[1]
 ENTRYPOINT = "flows/process.py:process_folder"
+# A served batch that comes due while the last one is still running is cancelled, not
+# queued or run alongside: both would read the same folder on the same machine, and a
+# short interval would otherwise stack up runs that each load Whisper.
+ONE_BATCH_AT_A_TIME = ConcurrencyLimitConfig(limit=1, collision_strategy=ConcurrencyLimitStrategy.CANCEL_NEW)
 
 
 class NoServer(RuntimeError):
@@ -31,7 +36,14 @@ class NoServer(RuntimeError):
 def serve(name: str, parameters: dict[str, Any], cron: str | None, interval: int | None) -> None:
     """Register the deployment and run its scheduled runs in this process until it is stopped."""
     _require_server()
-    process_folder.serve(name=name, parameters=parameters, cron=cron, interval=interval, print_starting_message=False)
+    process_folder.serve(
+        name=name,
+        parameters=parameters,
+        cron=cron,
+        interval=interval,
+        global_limit=ONE_BATCH_AT_A_TIME,
+        print_starting_message=False,
+    )
 
 
 def register(name: str, pool: str, parameters: dict[str, Any], cron: str | None, interval: int | None) -> None:

@@ -22,12 +22,12 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
         yield api, home
 
 
-def completed_runs(api: str, deployment: str) -> list[dict]:
-    """Flow runs of the named deployment that completed, from the server's REST API."""
+def runs(api: str, deployment: str, state: str) -> list[dict]:
+    """Flow runs of the named deployment in a state (e.g. ``COMPLETED``), from the server's REST API."""
     request = urllib.request.Request(
         f"{api}/flow_runs/filter",
         data=json.dumps(
-            {"flow_runs": {"state": {"type": {"any_": ["COMPLETED"]}}}, "deployments": {"name": {"any_": [deployment]}}}
+            {"flow_runs": {"state": {"type": {"any_": [state]}}}, "deployments": {"name": {"any_": [deployment]}}}
         ).encode(),
         headers={"Content-Type": "application/json"},
     )
@@ -51,11 +51,13 @@ def test_a_served_schedule_runs_the_batch(server: tuple[str, Path], clips: list[
         home=tmp_path / "home", log=tmp_path / "log", api=api,
     )  # fmt: skip
     try:
-        wait_for(lambda: bool(completed_runs(api, "every-5s")), 300, "a scheduled run to complete")
+        wait_for(lambda: bool(runs(api, "every-5s", "COMPLETED")), 300, "a scheduled run to complete")
     finally:
         served.terminate()
-        served.wait(timeout=60)
+        served.wait(timeout=180)
     assert [p.parent.name for p in out.glob("*/insights.json")], (tmp_path / "log").read_text()
+    # The first batch takes longer than 5 s, so runs came due while it worked: they were cancelled, not stacked.
+    assert runs(api, "every-5s", "CANCELLED"), (tmp_path / "log").read_text()
     assert (out / "report.md").is_file() and (out / "site" / "index.html").is_file()
 
 
@@ -81,7 +83,7 @@ def test_a_work_pool_worker_runs_the_deployment(server: tuple[str, Path], clips:
         api, home, "worker", "start", "--pool", "interviews-test", "--run-once", "--limit", "1", tmp=tmp_path
     )
     assert worker.returncode == 0, worker.stdout + worker.stderr
-    assert completed_runs(api, "nightly"), worker.stdout + worker.stderr
+    assert runs(api, "nightly", "COMPLETED"), worker.stdout + worker.stderr
     assert [p.parent.name for p in out.glob("*/insights.json")]
 
 
