@@ -6,9 +6,9 @@ CUSTOMER's words say who they are and what they need (in everyday wording, often
 without the taxonomy's keywords), while several INTERVIEWERS ask about a different
 persona or job, so a tagger that reads the interviewer's questions is caught out.
 ``labels.json`` holds the expected persona and jobs per file. The same script also
-writes the held-out set (``tests/data/heldout/``) and two blind sets
-(``tests/data/blind/`` and ``tests/data/blind2/``, written without seeing the tagging
-method), each with its own ``labels.json``.
+writes the held-out set (``tests/data/heldout/``) and three blind sets
+(``tests/data/blind/``, ``tests/data/blind2/`` and ``tests/data/blind3/``, written
+without seeing the tagging method), each with its own ``labels.json``.
 
 The audio is made with the same machinery as ``samples/make_samples.py``
 (espeak-ng voices, trimmed turns, 0.4-0.9 s pauses, 16 kHz mono, ffmpeg from
@@ -1196,6 +1196,286 @@ BLIND2: tuple[Labelled, ...] = (
 )
 BLIND2_DIR = REPO / "tests" / "data" / "blind2"
 
+# Third blind set: new industries and wording again, same design rules as BLIND and
+# BLIND2 (checked by validate_blind), written without seeing the tagging method or results.
+BLIND3: tuple[Labelled, ...] = (
+    Labelled(
+        interview(
+            "blind3-01",
+            ".ogg",
+            Voice("en-gb+m2", speed=150, pitch=38),
+            INT_F,
+            (I, "Thanks for talking to me. What do you do?"),
+            (C, "My brother and I run a little driving school, with three cars."),
+            (I, "Do you manage a team? Are you stuck on approvals, with people waiting for you to sign off?"),
+            (C, "No, there are only two of us, and nobody needs my say so."),
+            (I, "So what takes your time?"),
+            (
+                C,
+                "Chasing who has paid. Pupils pay for ten hours up front, or one at a time, some in cash in "
+                "the car, some by transfer. Each month I sit with the bank statement and a pile of receipts, "
+                "ticking off every hour we drove.",
+            ),
+            (I, "How often does it go wrong?"),
+            (
+                C,
+                "Often. Last winter a pupil passed his test still owing me for six hours of driving, and I "
+                "only noticed in March.",
+            ),
+            (I, "What would you want?"),
+            (
+                C,
+                "Something that sees each payment coming in, puts it against the right pupil, and tells me on "
+                "Sunday night who still owes me what.",
+            ),
+        ),
+        persona="small-business-owner",
+        jobs=("keep-books-up-to-date",),
+        misleading=("ops-manager", "get-approvals-quickly"),
+    ),
+    Labelled(
+        interview(
+            "blind3-02",
+            ".mp3",
+            Voice("en-us+f3", speed=150, pitch=68),
+            INT_US,
+            (I, "Thanks for joining. What is your role?"),
+            (
+                C,
+                "I run technology at a television company. We have about three thousand people, from camera "
+                "crews to office staff.",
+            ),
+            (I, "What gets in your way?"),
+            (
+                C,
+                "It is the requests. A producer needs a new editing tool, or a freelancer needs a laptop for a "
+                "shoot on Monday. Each one needs a yes from their manager, from my people, and sometimes from "
+                "legal. It goes round by email, and it just sits in someone's inbox.",
+            ),
+            (I, "How long does it sit?"),
+            (
+                C,
+                "Often two weeks. After that long the shoot is over, and the producer has bought something "
+                "with their own card, which is worse for us.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "One place where every request goes, that reminds each person in turn, and shows me right away "
+                "which ones are stuck, and with whom.",
+            ),
+        ),
+        persona="it-admin",
+        jobs=("get-approvals-quickly",),
+    ),
+    Labelled(
+        interview(
+            "blind3-03",
+            ".ogg",
+            Voice("en-gb+f4", speed=145, pitch=66),
+            INT_GB,
+            (C, "Hi, sorry about the noise. There is a band playing in the next room."),
+            (I, "No problem. What do you do there?"),
+            (C, "I run front of house at a concert hall. Sixty ushers and bar staff work under me."),
+            (I, "Do you handle the invoices and the books, like a shop owner?"),
+            (C, "No, the hall has money people for that."),
+            (I, "So what is the hard part?"),
+            (
+                C,
+                "Telling the people above me how we did. On Monday morning the head of the hall asks how many "
+                "seats we filled, how slow the bar was, and what the audience complained about. I pull that "
+                "together from four places on Sunday night.",
+            ),
+            (I, "What happens if it is late?"),
+            (C, "She looks bad in front of the trustees, and I lose my case for more staff."),
+            (I, "What would help?"),
+            (
+                C,
+                "One page that updates itself after every show, with the numbers and a few clear pictures, for "
+                "her phone.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("report-to-stakeholders",),
+        misleading=("small-business-owner", "keep-books-up-to-date"),
+    ),
+    Labelled(
+        interview(
+            "blind3-04",
+            ".mp3",
+            Voice("en-us+m2", speed=150, pitch=44),
+            INT_F,
+            (I, "Thanks for making time. What do you do?"),
+            (
+                C,
+                "I run the finance side of a professional football club. About two hundred staff, plus the "
+                "players, and I own the spend for all of it.",
+            ),
+            (I, "What is bothering you right now?"),
+            (
+                C,
+                "Software charges. The coaches use video apps, the scouts have their own database, the ticket "
+                "office has its own system. Last month I found we pay for three services for match video that "
+                "all do the same job.",
+            ),
+            (I, "Is anyone using them?"),
+            (
+                C,
+                "Hardly. One of them had not been opened since the old manager left, two seasons ago. It "
+                "quietly renewed twice.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "One list of everything we pay for, showing who really logs in, and a warning before each "
+                "renewal, so I can cancel the unused ones in time.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("cut-unused-spend",),
+    ),
+    Labelled(
+        interview(
+            "blind3-05",
+            ".ogg",
+            Voice("en-gb+f1", speed=150, pitch=66),
+            INT_US,
+            (C, "Hi, sorry, I have clay on my hands. Give me a second to wipe them."),
+            (I, "Take your time. What do you do?"),
+            (
+                C,
+                "I have a pottery studio. I teach evening classes and sell my bowls and mugs, and it is just "
+                "me and one helper.",
+            ),
+            (I, "Where does your time go, apart from the clay?"),
+            (
+                C,
+                "Copying. People book classes on my website, on two class finder sites, and by phone. Every "
+                "night I write each name into my calendar, then into the class list, then into my mailing "
+                "list.",
+            ),
+            (I, "Does it go wrong?"),
+            (
+                C,
+                "Last month I missed two names, and eight people turned up for six wheels. I had to send two "
+                "home and give them their money back.",
+            ),
+            (I, "What would you want?"),
+            (
+                C,
+                "Every booking, wherever it comes from, landing in one calendar and one class list on its own, "
+                "so I only check it instead of writing it out three times.",
+            ),
+        ),
+        persona="small-business-owner",
+        jobs=("stop-manual-data-work",),
+    ),
+    Labelled(
+        interview(
+            "blind3-06",
+            ".mp3",
+            Voice("en-gb+m4", speed=150, pitch=32),
+            INT_GB,
+            (I, "Thanks for joining. Could you tell me about your role?"),
+            (C, "I run the computer systems for a water company with four thousand staff."),
+            (I, "Do you watch the budget, and cancel unused tools before they renew?"),
+            (C, "No, the finance people handle what we pay for. My worry is the inspectors."),
+            (I, "What do they ask for?"),
+            (
+                C,
+                "Every year the audit checks who had access to the plant controls, who gave it, and when it "
+                "was taken away. The answer is spread over six systems.",
+            ),
+            (I, "How do you put it together?"),
+            (
+                C,
+                "By hand. Two of my people export lists from each system and copy them into one big "
+                "spreadsheet. It takes three weeks.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "A single record of who could reach which system, on any date, ready for the auditors the same "
+                "afternoon, with no more copying.",
+            ),
+        ),
+        persona="it-admin",
+        jobs=("prove-compliance", "stop-manual-data-work"),
+        misleading=("finance-lead", "cut-unused-spend"),
+    ),
+    Labelled(
+        interview(
+            "blind3-07",
+            ".ogg",
+            Voice("en-gb+f3", speed=150, pitch=68),
+            INT_F,
+            (I, "Hi, thanks for joining. What do you do?"),
+            (
+                C,
+                "I manage the night shift at a kitchen that makes meals for airlines. Forty cooks and packers, "
+                "and six hundred flights to feed.",
+            ),
+            (I, "What eats your night?"),
+            (
+                C,
+                "The flight lists. The airlines email their passenger counts and special meals, and I copy "
+                "every number into our kitchen spreadsheet by hand. If a flight changes at midnight, I do it "
+                "all again.",
+            ),
+            (I, "What does a mistake cost?"),
+            (C, "Last week a flight left twelve vegetarian meals short. The airline charged us for it."),
+            (I, "Anything else?"),
+            (
+                C,
+                "Yes, any extra overtime needs a yes from my boss, but she is asleep, so my team is waiting "
+                "until morning.",
+            ),
+            (I, "What would help most?"),
+            (
+                C,
+                "Let the airline numbers go straight into our kitchen plan, and change it on their own when a "
+                "flight changes.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("stop-manual-data-work", "get-approvals-quickly"),
+    ),
+    Labelled(
+        interview(
+            "blind3-08",
+            ".mp3",
+            Voice("en-gb+f2", speed=150, pitch=62),
+            INT_US,
+            (I, "Thanks. What is your role?"),
+            (C, "I am the finance manager at a family brewery with nine pubs of its own, about three hundred people."),
+            (I, "What is the hardest part of the month?"),
+            (
+                C,
+                "The meeting with the family. Once a month the family sits down as our board, and they want to "
+                "know how each pub did, where the spend went against the budget, and what the next quarter "
+                "looks like. It all comes from four different systems.",
+            ),
+            (I, "How long does that take?"),
+            (C, "Four days, and by the meeting the figures are a week old, so they ask things I cannot answer."),
+            (I, "Anything else?"),
+            (
+                C,
+                "Each pub sends me its delivery notes on paper, and I match them to the bills from our "
+                "suppliers one by one. Now and then we pay the same bill twice.",
+            ),
+            (I, "What would you want?"),
+            (
+                C,
+                "A clear monthly report that pulls from our systems on its own, with a few charts for each "
+                "pub, ready on the first day of the new month.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("report-to-stakeholders", "keep-books-up-to-date"),
+    ),
+)
+BLIND3_DIR = REPO / "tests" / "data" / "blind3"
+
 
 def validate(items: tuple[Labelled, ...], designed: bool = True) -> None:
     """Fail fast if the set drifts from its design: taxonomy ids, speakers, and (``designed``) coverage."""
@@ -1276,8 +1556,15 @@ def main(argv: list[str] | None = None) -> int:
     validate(HELD_OUT, designed=False)
     validate_blind(BLIND)
     validate_blind(BLIND2)
+    validate_blind(BLIND3)
     paths = []
-    sets = ((LABELLED_DIR, LABELLED), (HELD_OUT_DIR, HELD_OUT), (BLIND_DIR, BLIND), (BLIND2_DIR, BLIND2))
+    sets = (
+        (LABELLED_DIR, LABELLED),
+        (HELD_OUT_DIR, HELD_OUT),
+        (BLIND_DIR, BLIND),
+        (BLIND2_DIR, BLIND2),
+        (BLIND3_DIR, BLIND3),
+    )
     for folder, items in sets:
         folder.mkdir(exist_ok=True)
         paths += [
