@@ -157,18 +157,20 @@ def process_folder(
     files: list[Path] | None = None,
     summarizer: str = "extractive",
     llm_model: str | None = None,
+    tagger: str = "embeddings",
 ) -> list[Outcome]:
     """Process every recording under ``input_dir`` (or just ``files``) whose outputs are missing or stale.
 
     ``summarizer="llm"`` has the chat model ``llm_model`` (default: the store's) write the
-    summaries and job statements. ``workers`` recordings are processed at once, sharing
-    one loaded model of each kind. Then the
+    summaries and job statements; ``tagger="llm"`` has it rank the jobs. ``workers``
+    recordings are processed at once, sharing one loaded model of each kind. Then the
     index, the cross-interview report and the site are brought up to date, and a digest
     goes to ``notify_webhook`` when one is given.
     """
     config = EngineConfig(engine, model or default_model(), device, threads, max(1, workers))
-    tagger = make_tagger(load_taxonomy(taxonomy_file), summarizer, llm_model, device)
-    currency = Currency(engine, check_config(config, language), redact, tagger.taxonomy.sha256, tagger.summarizer)
+    tagging = make_tagger(load_taxonomy(taxonomy_file), summarizer, llm_model, device, tagger)
+    model_sha256 = check_config(config, language)
+    currency = Currency(engine, model_sha256, redact, tagging.taxonomy.sha256, tagging.summarizer, tagging.tagger)
     settings = Settings(config, currency, language, interviewer)
     recordings = sorted(files) if files is not None else find_recordings(input_dir)
     jobs = plan_batch(recordings, out_dir, currency)
@@ -185,7 +187,7 @@ def process_folder(
             folder = job.existing.parent.name if job.action == "skip" and job.existing else None
             _finished(outcomes, job, Outcome(job.path.name, "skipped" if folder else "duplicate", folder, reason))
     work = [job for job in jobs if job.action in ("process", "retag")]
-    for job, future in bounded(lambda j: process_recording.submit(j, out_dir, settings, tagger), work, workers):
+    for job, future in bounded(lambda j: process_recording.submit(j, out_dir, settings, tagging), work, workers):
         _finished(outcomes, job, future.result())
     ordered = [outcomes[job.path] for job in jobs]
     locations = {o.recording_id: job.path for job, o in zip(jobs, ordered, strict=True) if o.recording_id}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from prefect import flow, task
@@ -19,6 +20,7 @@ from pipeline.artifacts import clear_failure, insights_are_current, load_transcr
 from pipeline.chat_model import ChatModelRef, load_chat_model
 from pipeline.claims import claim
 from pipeline.insights import extract_insights
+from pipeline.job_likelihood import job_scores, tagger_key
 from pipeline.llm_writing import chat_model_for, rewrite, summarizer_key
 from pipeline.progress import BatchStarted, FileFinished, emit
 from pipeline.records import Failure, Outcome, Transcript
@@ -29,26 +31,37 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Tagger:
-    """How interviews are tagged: the taxonomy, and the chat model that writes summaries, if any."""
+    """How interviews are tagged: the taxonomy, and the chat models that write summaries and rank jobs, if any."""
 
     taxonomy: Taxonomy
     chat: ChatModelRef | None = None
     device: str = "auto"
+    job_chat: ChatModelRef | None = None
 
     @property
     def summarizer(self) -> str:
         return summarizer_key(self.chat)
 
+    @property
+    def tagger(self) -> str:
+        return tagger_key(self.job_chat)
 
-def make_tagger(taxonomy: Taxonomy, summarizer: str, llm_model: str | None, device: str) -> Tagger:
+
+def make_tagger(
+    taxonomy: Taxonomy, summarizer: str, llm_model: str | None, device: str, tagger: str = "embeddings"
+) -> Tagger:
     """Resolves (and on first use assembles) the chat model before any recording is touched."""
-    return Tagger(taxonomy, chat_model_for(summarizer, llm_model), device)
+    return Tagger(taxonomy, chat_model_for(summarizer, llm_model), device, chat_model_for(tagger, llm_model))
 
 
 def write_tags(out_dir: Path, transcript: Transcript, tagger: Tagger) -> Path:
     """Tag a transcript and write its insights beside it; returns the interview folder."""
     started = time.perf_counter()
-    insights = extract_insights(transcript, tagger.taxonomy)
+    scorer = None
+    if tagger.job_chat is not None:
+        scorer = partial(job_scores, load_chat_model(tagger.job_chat, tagger.device), taxonomy=tagger.taxonomy)
+    insights = extract_insights(transcript, tagger.taxonomy, scorer)
+    insights.provenance["tagger"] = tagger.tagger
     if tagger.chat is not None:
         insights = rewrite(insights, transcript, tagger.taxonomy, load_chat_model(tagger.chat, tagger.device))
     insights.provenance["timings"] = {"insights_s": round(time.perf_counter() - started, 3)}
@@ -72,7 +85,8 @@ def retag(out_dir: Path, transcript: Transcript, folder: str, tagger: Tagger, fi
         write_failure(out_dir, Failure(name, "insights", reason, transcript.source.sha256))
         return Outcome(name, "failed", folder, reason, 0.0, time.perf_counter() - started)
     clear_failure(out_dir, name)
-    return Outcome(name, "retagged", folder, "the taxonomy changed", 0.0, time.perf_counter() - started)
+    reason = "the taxonomy or how it is tagged changed"
+    return Outcome(name, "retagged", folder, reason, 0.0, time.perf_counter() - started)
 
 
 def _claimed_retag(out_dir: Path, transcript_json: Path, tagger: Tagger) -> Outcome:
@@ -91,16 +105,21 @@ def retag_folder(
     summarizer: str = "extractive",
     llm_model: str | None = None,
     device: str = "auto",
+    tagger: str = "embeddings",
 ) -> list[Outcome]:
-    """Re-tag every transcript in ``out_dir`` whose insights predate ``taxonomy_file`` or the summarizer."""
-    tagger = make_tagger(load_taxonomy(taxonomy_file), summarizer, llm_model, device)
+    """Re-tag every transcript in ``out_dir`` whose insights predate ``taxonomy_file``, the summarizer or the tagger."""
+    tagging = make_tagger(load_taxonomy(taxonomy_file), summarizer, llm_model, device, tagger)
     transcripts = sorted(out_dir.glob("*/transcript.json"))
-    stale = [t for t in transcripts if not insights_are_current(t.parent, tagger.taxonomy.sha256, tagger.summarizer)]
+    stale = [
+        t
+        for t in transcripts
+        if not insights_are_current(t.parent, tagging.taxonomy.sha256, tagging.summarizer, tagging.tagger)
+    ]
     emit(BatchStarted(len(transcripts), len(stale), 0.0), f"{len(stale)} of {len(transcripts)} interviews to re-tag")
     outcomes = []
     for path in transcripts:
         if path in stale:
-            outcome = _claimed_retag(out_dir, path, tagger)
+            outcome = _claimed_retag(out_dir, path, tagging)
         else:
             outcome = Outcome(load_transcript(path).source.file, "skipped", path.parent.name)
         emit(FileFinished(outcome), f"{outcome.file}: {outcome.status}")

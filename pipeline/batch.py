@@ -30,13 +30,14 @@ class Job:
 
 @dataclass(frozen=True)
 class Currency:
-    """What makes existing outputs current: the weights, redaction, the taxonomy and the summarizer."""
+    """What makes existing outputs current: the weights, redaction, the taxonomy, the summarizer and the tagger."""
 
     engine: str
     model_sha256: str
     redact: bool
     taxonomy_sha256: str
     summarizer: str = "extractive"
+    tagger: str = "embeddings"
 
 
 def plan_batch(recordings: list[Path], out_dir: Path, currency: Currency) -> list[Job]:
@@ -61,9 +62,8 @@ def decide(out_dir: Path, sha256: str, currency: Currency) -> tuple[str, Path | 
     existing = find_transcript(out_dir, sha256)
     if existing is None or not is_current(existing, currency.engine, currency.model_sha256, currency.redact):
         return "process", existing
-    return (
-        "skip" if insights_are_current(existing.parent, currency.taxonomy_sha256, currency.summarizer) else "retag"
-    ), existing
+    current = insights_are_current(existing.parent, currency.taxonomy_sha256, currency.summarizer, currency.tagger)
+    return ("skip" if current else "retag"), existing
 
 
 def _duration_or_zero(path: Path) -> float:

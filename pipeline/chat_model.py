@@ -8,6 +8,7 @@ minute or two for 1.5B parameters; a safetensors folder loads in seconds.
 
 from __future__ import annotations
 
+import copy
 import functools
 import logging
 import os
@@ -65,6 +66,30 @@ class ChatModel:
         reply = output[0, inputs["input_ids"].shape[1] :]
         log.info("%s wrote %d tokens in %.1f s", self.ref.name, len(reply), time.perf_counter() - started)
         return str(self.tokenizer.decode(reply, skip_special_tokens=True)).strip()
+
+    def answer_logprobs(self, messages: list[dict[str, str]], answers: list[str]) -> list[float]:
+        """How likely the model finds each answer as its reply: mean log-probability per token.
+
+        Scoring fixed answers instead of generating one keeps a small model to the given
+        choices (asked to name one, it drifts into answers of its own), and the prompt is
+        read once, its cache shared by every answer.
+        """
+        import torch
+
+        prompt = self.tokenizer.apply_chat_template(
+            messages, add_generation_prompt=True, return_tensors="pt", return_dict=True
+        )["input_ids"].to(self.device)
+        scores = []
+        with self.lock, torch.inference_mode():
+            read = self.model(prompt, use_cache=True)
+            for answer in answers:
+                tokens = self.tokenizer(answer, return_tensors="pt", add_special_tokens=False)["input_ids"]
+                tokens = tokens.to(self.device)
+                cache = copy.deepcopy(read.cache)
+                logits = self.model(tokens, cache=cache, use_cache=True).logits
+                predicted = torch.cat([read.logits[:, -1:], logits[:, :-1]], dim=1).log_softmax(-1)
+                scores.append(float(predicted.gather(-1, tokens.unsqueeze(-1)).mean()))
+        return scores
 
 
 def resolve_chat_model(name_or_path: str | None) -> ChatModelRef:

@@ -25,6 +25,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextC
 from rich.table import Table
 
 from pipeline.artifacts import clock, write_json
+from pipeline.job_likelihood import TAGGERS
 from pipeline.llm_writing import SUMMARIZERS
 from pipeline.model_store import (
     ModelError,
@@ -96,7 +97,16 @@ SummarizerOption = Annotated[
 ]
 LlmModelOption = Annotated[
     str | None,
-    typer.Option(help="Chat model for --summarizer llm: a name from `interviews models`, a model folder or a .gguf."),
+    typer.Option(
+        help="Chat model for --summarizer llm and --tagger llm: a name from `interviews models`, a folder or a .gguf."
+    ),
+]
+TaggerOption = Annotated[
+    str,
+    typer.Option(
+        help="Who ranks the jobs to be done: embeddings (offline method, fast) or llm (a chat model: more accurate, "
+        "about 10 s per interview on a CPU)."
+    ),
 ]
 SETTINGS_FILE = ".interviews-settings.json"  # the last run's settings, for `retry` and `status`
 
@@ -118,6 +128,7 @@ def run(
     workers: WorkersOption = 1,
     summarizer: SummarizerOption = "extractive",
     llm_model: LlmModelOption = None,
+    tagger: TaggerOption = "embeddings",
     verbose: VerboseOption = False,
 ) -> None:
     """Transcribe, find speakers and tag every new or changed recording in INPUT_DIR into OUT.
@@ -149,6 +160,7 @@ def watch(
     workers: WorkersOption = 1,
     summarizer: SummarizerOption = "extractive",
     llm_model: LlmModelOption = None,
+    tagger: TaggerOption = "embeddings",
     verbose: VerboseOption = False,
 ) -> None:
     """Process recordings as they arrive in INBOX, until Ctrl-C (which lets the current one finish)."""
@@ -198,6 +210,7 @@ def deploy(
     workers: WorkersOption = 1,
     summarizer: SummarizerOption = "extractive",
     llm_model: LlmModelOption = None,
+    tagger: TaggerOption = "embeddings",
 ) -> None:
     """Run the batch on a schedule through a Prefect server: serve it from here, or hand it to a work pool."""
     if (cron is None) == (interval is None):
@@ -279,6 +292,7 @@ def _batch_settings(arguments: dict[str, Any]) -> dict[str, Any]:
     _check_choice(arguments["engine"], ENGINES, "--engine")
     _check_choice(arguments["device"], DEVICES, "--device")
     _check_choice(arguments["summarizer"], SUMMARIZERS, "--summarizer")
+    _check_choice(arguments["tagger"], TAGGERS, "--tagger")
     if not arguments["input_dir"].is_dir():
         raise _fail(f"input folder not found: {arguments['input_dir']}")
     _check_taxonomy(arguments["taxonomy"])
@@ -290,6 +304,7 @@ def _batch_settings(arguments: dict[str, Any]) -> dict[str, Any]:
         "notify_webhook": arguments["notify_webhook"],
         "workers": arguments["workers"],
         "summarizer": arguments["summarizer"],
+        "tagger": arguments["tagger"],
         **{name: arguments[name] for name in names},
     }
     return settings
@@ -322,18 +337,20 @@ def retag(
     taxonomy: TaxonomyOption = DEFAULT_TAXONOMY,
     summarizer: SummarizerOption = "extractive",
     llm_model: LlmModelOption = None,
+    tagger: TaggerOption = "embeddings",
     device: DeviceOption = "auto",
     verbose: VerboseOption = False,
 ) -> None:
-    """Tag existing transcripts again after editing the taxonomy or changing the summarizer (no re-transcription)."""
+    """Tag existing transcripts again after editing the taxonomy, the summarizer or the tagger (no re-transcription)."""
     _check_out(out)
     _check_taxonomy(taxonomy)
     _check_choice(summarizer, SUMMARIZERS, "--summarizer")
+    _check_choice(tagger, TAGGERS, "--tagger")
     _check_choice(device, DEVICES, "--device")
     _configure_logging(verbose)
     from flows.tagging import retag_folder
 
-    _run_batch(lambda: retag_folder(out, taxonomy, summarizer, llm_model, device), out, verbose)
+    _run_batch(lambda: retag_folder(out, taxonomy, summarizer, llm_model, device, tagger), out, verbose)
 
 
 @app.command()
@@ -438,7 +455,7 @@ def models() -> None:
     default, (default_chat, chat_models) = default_model(), load_chat_manifest()
     rows = [(f"{name} (default)" if name == default else name, spec) for name, spec in load_manifest().items()]
     rows += [
-        (f"{name} (chat model for --summarizer llm{', default' if name == default_chat else ''})", spec)
+        (f"{name} (chat model for --summarizer/--tagger llm{', default' if name == default_chat else ''})", spec)
         for name, spec in chat_models.items()
     ]
     for label, spec in rows:

@@ -11,13 +11,14 @@ claim carries verbatim quotes; quotes that are not verbatim are dropped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 import pipeline
 from pipeline.embeddings import EMBEDDING_MODEL, embed, embed_fixed
-from pipeline.quotes import customer_segments, keep_verbatim, sentences
+from pipeline.quotes import customer_statements, keep_verbatim
 from pipeline.records import Insights, Quote, Tag, Transcript
 from pipeline.taxonomy import Taxonomy
 
@@ -81,10 +82,13 @@ class _Scored:
     similarity: np.ndarray  # per customer sentence: best similarity to this tag's prototypes, for evidence
 
 
-def extract_insights(transcript: Transcript, taxonomy: Taxonomy) -> Insights:
-    # Questions frame, they do not describe: even a question a diarization error gave the
-    # customer ("do you deal with audits?") must not tag them.
-    quotes = [q for s in customer_segments(transcript) for q in sentences(s) if not q.text.endswith("?")]
+JobScorer = Callable[[str], dict[str, float]]  # the customer's words → a score per job id
+
+
+def extract_insights(transcript: Transcript, taxonomy: Taxonomy, job_scorer: JobScorer | None = None) -> Insights:
+    """``job_scorer`` (e.g. ``job_likelihood.job_scores`` with a chat model) ranks the jobs
+    instead of the embeddings; the embeddings still pick each job's evidence quotes."""
+    quotes = customer_statements(transcript)
     vectors = embed([q.text for q in quotes])
     customer_text = " ".join(q.text for q in quotes)
 
@@ -96,6 +100,9 @@ def extract_insights(transcript: Transcript, taxonomy: Taxonomy) -> Insights:
         PERSONA_KEYWORD_BONUS,
     )
     jobs = _rank_jobs(taxonomy, vectors, customer_text)
+    if job_scorer is not None:
+        scores = job_scorer(customer_text)
+        jobs = sorted((replace(j, score=scores[j.tag_id]) for j in jobs), key=lambda j: j.score, reverse=True)
     best = personas[0] if personas and personas[0].score >= PERSONA_MIN_SCORE else None
     persona = (
         Tag(best.tag_id, best.label, best.score, _evidence(best, quotes, transcript))

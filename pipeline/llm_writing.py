@@ -176,7 +176,7 @@ def _with_provenance(insights: Insights, chat: ChatModel, written: Written, seco
 
 
 def chat_model_for(summarizer: str, llm_model: str | None) -> ChatModelRef | None:
-    """The chat model a run's ``--summarizer``/``--llm-model`` choose; None for the offline summarizer."""
+    """The chat model ``--llm-model`` names when ``--summarizer`` (or ``--tagger``) is llm; else None."""
     return resolve_chat_model(llm_model) if summarizer == "llm" else None
 
 

@@ -28,6 +28,15 @@ def customer_segments(transcript: Transcript) -> list[Segment]:
     return [s for s in transcript.segments if s.speaker in customers]
 
 
+def customer_statements(transcript: Transcript) -> list[Quote]:
+    """The customer's sentences that are not questions: what tagging reads.
+
+    Questions frame, they do not describe: even a question a diarization error gave the
+    customer ("do you deal with audits?") must not tag them.
+    """
+    return [q for s in customer_segments(transcript) for q in sentences(s) if not q.text.endswith("?")]
+
+
 def sentences(segment: Segment) -> list[Quote]:
     """Split a segment into sentences, each timed by the words it contains."""
     spans = [(m.start(), m.end()) for m in _SENTENCE.finditer(segment.text) if m.group().strip()]

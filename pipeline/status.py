@@ -16,6 +16,7 @@ from pipeline.artifacts import FAILED_DIR
 from pipeline.batch import Currency, plan_batch
 from pipeline.claims import in_progress
 from pipeline.inputs import find_recordings
+from pipeline.job_likelihood import tagger_key
 from pipeline.llm_writing import chat_model_for, summarizer_key
 from pipeline.model_store import default_model
 from pipeline.taxonomy import load_taxonomy
@@ -36,11 +37,12 @@ def folder_status(out_dir: Path, inbox: Path | None, settings: dict[str, Any] | 
     if inbox is not None and settings is not None:
         config = EngineConfig(settings["engine"], settings["model"] or default_model(), settings["device"])
         taxonomy = load_taxonomy(settings["taxonomy_file"])
-        summarizer = summarizer_key(chat_model_for(settings.get("summarizer", "extractive"), settings.get("llm_model")))
-        currency = Currency(
-            config.engine, check_config(config, settings["language"]), settings["redact"], taxonomy.sha256, summarizer
-        )
-        why = {"process": "new or changed", "retag": "the taxonomy or the summarizer changed"}
+        llm_model = settings.get("llm_model")
+        summarizer = summarizer_key(chat_model_for(settings.get("summarizer", "extractive"), llm_model))
+        tagger = tagger_key(chat_model_for(settings.get("tagger", "embeddings"), llm_model))
+        model_sha256 = check_config(config, settings["language"])
+        currency = Currency(config.engine, model_sha256, settings["redact"], taxonomy.sha256, summarizer, tagger)
+        why = {"process": "new or changed", "retag": "the taxonomy, the summarizer or the tagger changed"}
         pending = [
             (job.path.name, why[job.action])
             for job in plan_batch(find_recordings(inbox), out_dir, currency)
