@@ -19,6 +19,7 @@ from pipeline.chat_model import ChatModel, ChatModelRef
 from pipeline.taxonomy import Taxonomy
 
 METHOD = "chat-likelihood-v1"
+TAGGERS = ("embeddings", "llm")  # --tagger: who ranks the jobs
 CHUNK_WORDS = 450  # the measured prompt length; longer interviews are read in chunks of this size
 SYSTEM = "You read customer interviews and say what the customer needs."
 QUESTION = "What is the main thing this customer needs? Answer in one sentence, in their voice."
@@ -26,12 +27,9 @@ NOTHING_SAID = "(The customer said nothing yet.)"
 _PRIORS: dict[tuple[ChatModelRef, tuple[str, ...]], tuple[float, ...]] = {}
 
 
-TAGGERS = ("embeddings", "llm")  # --tagger: who ranks the jobs
-
-
 def tagger_key(chat: ChatModelRef | None) -> str:
-    """What ranked an interview's jobs: part of whether its insights are current."""
-    return f"llm:{chat.sha256[:16]}" if chat else "embeddings"
+    """What ranked an interview's jobs, method and weights: part of whether its insights are current."""
+    return f"{METHOD}:{chat.sha256[:16]}" if chat else "embeddings"
 
 
 def job_scores(chat: ChatModel, customer_text: str, taxonomy: Taxonomy) -> dict[str, float]:

