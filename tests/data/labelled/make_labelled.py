@@ -6,9 +6,10 @@ CUSTOMER's words say who they are and what they need (in everyday wording, often
 without the taxonomy's keywords), while several INTERVIEWERS ask about a different
 persona or job, so a tagger that reads the interviewer's questions is caught out.
 ``labels.json`` holds the expected persona and jobs per file. The same script also
-writes the held-out set (``tests/data/heldout/``) and three blind sets
-(``tests/data/blind/``, ``tests/data/blind2/`` and ``tests/data/blind3/``, written
-without seeing the tagging method), each with its own ``labels.json``.
+writes the held-out set (``tests/data/heldout/``) and four blind sets
+(``tests/data/blind/``, ``tests/data/blind2/``, ``tests/data/blind3/`` and
+``tests/data/blind4/``, written without seeing the tagging method), each with its
+own ``labels.json``.
 
 The audio is made with the same machinery as ``samples/make_samples.py``
 (espeak-ng voices, trimmed turns, 0.4-0.9 s pauses, 16 kHz mono, ffmpeg from
@@ -1476,6 +1477,299 @@ BLIND3: tuple[Labelled, ...] = (
 )
 BLIND3_DIR = REPO / "tests" / "data" / "blind3"
 
+# Fourth blind set: new industries and wording again, same design rules as the other
+# blind sets (checked by validate_blind), written without seeing the tagging method or results.
+BLIND4: tuple[Labelled, ...] = (
+    Labelled(
+        interview(
+            "blind4-01",
+            ".ogg",
+            Voice("en-gb+f3", speed=150, pitch=66),
+            INT_US,
+            (I, "Thanks for making time. What do you do?"),
+            (
+                C,
+                "I am a vet, but not in a clinic. I drive a van round the farms in our valley, and my husband "
+                "takes the calls.",
+            ),
+            (I, "Do you deal with security and auditors, keeping a record of who can access your systems?"),
+            (C, "Goodness, no. There are two of us and one laptop."),
+            (I, "So what is the hard part?"),
+            (
+                C,
+                "The money. I write out the bill in the yard after each visit, and farmers settle up when it "
+                "suits them, some after harvest, some with a cheque at the market. Then I sit with the bank "
+                "statement and guess which visit each amount was for.",
+            ),
+            (I, "Does that go wrong?"),
+            (C, "Often. One farmer owed me for three night visits, and I only noticed at Christmas."),
+            (I, "What would you want?"),
+            (
+                C,
+                "Every bill I write and every amount that comes in, lined up on their own, and a short list of "
+                "who still owes me.",
+            ),
+        ),
+        persona="small-business-owner",
+        jobs=("keep-books-up-to-date",),
+        misleading=("it-admin", "prove-compliance"),
+    ),
+    Labelled(
+        interview(
+            "blind4-02",
+            ".mp3",
+            Voice("en-gb+m2", speed=150, pitch=34),
+            INT_F,
+            (I, "Hi, thanks for joining. Tell me a bit about what you do."),
+            (
+                C,
+                "I own a small building firm, mostly extensions and loft conversions. Six lads on the tools, and "
+                "me doing everything else for my business.",
+            ),
+            (I, "What slows a job down?"),
+            (
+                C,
+                "Other people making up their minds. Halfway through a job we always find something, a rotten "
+                "beam or a pipe in the wrong place. I cannot touch it until the homeowner agrees to the extra "
+                "cost, and the architect has to sign off on it too.",
+            ),
+            (I, "How long does that take?"),
+            (
+                C,
+                "Days, sometimes. I text, then email, then ring. Meanwhile my lads are waiting around on a site "
+                "they cannot work on, and I am paying them to stand there.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "Send the homeowner one clear request with the price and a picture, let them agree in a couple "
+                "of clicks, and show me everything that is still open across all my jobs.",
+            ),
+        ),
+        persona="small-business-owner",
+        jobs=("get-approvals-quickly",),
+    ),
+    Labelled(
+        interview(
+            "blind4-03",
+            ".ogg",
+            Voice("en-us+f2", speed=150, pitch=62),
+            INT_GB,
+            (C, "Sorry, one moment, I am just closing the door. Right, I am with you."),
+            (I, "Thanks. What do you do?"),
+            (
+                C,
+                "I look after the computer systems at a company that runs a lottery and some online games, about "
+                "twelve hundred people.",
+            ),
+            (I, "What is the hardest part?"),
+            (
+                C,
+                "The gambling commission. Twice a year they pick a few draws and ask who could reach the machines "
+                "that pick the numbers, who let them in, and when that ended.",
+            ),
+            (I, "How do you answer them?"),
+            (
+                C,
+                "Slowly. Each system keeps its own history, some only for ninety days. Two engineers lose a "
+                "fortnight piecing it together, and any missing day I have to explain in writing.",
+            ),
+            (I, "What would you like instead?"),
+            (
+                C,
+                "One place that remembers which systems each person could reach on any given day, and who said "
+                "they could. Then I could answer the commission in an hour.",
+            ),
+        ),
+        persona="it-admin",
+        jobs=("prove-compliance",),
+    ),
+    Labelled(
+        interview(
+            "blind4-04",
+            ".mp3",
+            Voice("en-us+m2", speed=150, pitch=40),
+            INT_F,
+            (I, "Thanks for joining. What is your job?"),
+            (
+                C,
+                "I run the technology side of a big supermarket group, with ninety stores and about fourteen "
+                "thousand people.",
+            ),
+            (I, "Do you own the budget, and present a forecast to the board?"),
+            (C, "No, the money people take care of that. I keep everything running."),
+            (I, "What takes up your week?"),
+            (
+                C,
+                "Keeping track of what we own. Every store has card machines, scanners and laptops, each in its "
+                "own system. On Mondays I export four lists and merge them in a spreadsheet by hand, just to "
+                "know what is where.",
+            ),
+            (I, "Does that matter?"),
+            (
+                C,
+                "It costs us. We still paid support on two hundred scanners thrown away last year, and licences on "
+                "laptops nobody has.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "One list that fills itself from all four systems every night, and flags anything we pay for that "
+                "nobody has switched on in a month.",
+            ),
+        ),
+        persona="it-admin",
+        jobs=("stop-manual-data-work", "cut-unused-spend"),
+        misleading=("finance-lead", "report-to-stakeholders"),
+    ),
+    Labelled(
+        interview(
+            "blind4-05",
+            ".ogg",
+            Voice("en-gb+f1", speed=150, pitch=70),
+            INT_US,
+            (C, "Hello, can you hear me? I am in a cinema lobby, it is festival week."),
+            (I, "I can hear you fine. What do you do at the festival?"),
+            (
+                C,
+                "I run the guest office for a film festival. Nine people work for me, and about three hundred "
+                "filmmakers and actors come each year.",
+            ),
+            (I, "Where does your time go?"),
+            (
+                C,
+                "Travel details. Guests email me their flight times, hotel nights and any friends they "
+                "bring. I copy each one into our travel list, then into the drivers' schedule, and then into the "
+                "hotel's booking form. When a flight changes, I change it in three places.",
+            ),
+            (I, "What happens when you miss one?"),
+            (
+                C,
+                "Last year an actress sat at the airport for an hour, because her new flight time was only in "
+                "one of the three.",
+            ),
+            (I, "What would you want?"),
+            (
+                C,
+                "Each guest enters their travel plans once, and the drivers, the hotel and my list all see the "
+                "same thing, changes included.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("stop-manual-data-work",),
+    ),
+    Labelled(
+        interview(
+            "blind4-06",
+            ".mp3",
+            Voice("en-gb+f2", speed=150, pitch=62),
+            INT_GB,
+            (I, "Thanks. What do you do?"),
+            (C, "I am in charge of the animal keepers at a big wildlife park. Twenty six keepers work under me."),
+            (I, "Do you own the place, like a shop? Do you keep the books and pay the invoices?"),
+            (C, "Oh no, a charity owns it. The money is someone else's problem."),
+            (I, "So what is the hard part?"),
+            (
+                C,
+                "Keeping our trustees in the picture. Every month they want to know how the animals are doing, "
+                "and how many visitors came. It takes me three nights to pull that out of the keepers' daily notes.",
+            ),
+            (I, "Anything else?"),
+            (
+                C,
+                "A new heater for the reptile house needs a yes from the curator and from the finance office, "
+                "and that can take weeks.",
+            ),
+            (I, "What would help most?"),
+            (
+                C,
+                "A monthly update that builds itself from the keepers' daily notes, with the main figures, so the "
+                "trustees get it without me lifting a finger.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("report-to-stakeholders", "get-approvals-quickly"),
+        misleading=("small-business-owner", "keep-books-up-to-date"),
+    ),
+    Labelled(
+        interview(
+            "blind4-07",
+            ".ogg",
+            Voice("en-gb+m4", speed=150, pitch=36),
+            INT_F,
+            (I, "Thanks for making the time. What is your role?"),
+            (
+                C,
+                "I am the finance manager for a social housing company. We rent out about four thousand homes, "
+                "and I hold the budget for repairs.",
+            ),
+            (I, "Where does the month get stuck?"),
+            (
+                C,
+                "Paying contractors. Before a plumber or a roofer gets paid, the housing officer for that street "
+                "has to approve the job. Those requests sit for weeks, because the officers are out visiting "
+                "tenants all day.",
+            ),
+            (I, "What happens in the meantime?"),
+            (
+                C,
+                "The contractors get cross. One roofing firm told me they would rather work for anyone else than "
+                "keep waiting on us. I end up walking round the office with a printout, asking officers face to "
+                "face.",
+            ),
+            (I, "What would you like?"),
+            (
+                C,
+                "Each officer gets the job on their phone with the contractor's pictures, approves it where they "
+                "stand, and I see which ones have been sitting longest.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("get-approvals-quickly",),
+    ),
+    Labelled(
+        interview(
+            "blind4-08",
+            ".mp3",
+            Voice("en-us+f3", speed=150, pitch=64),
+            INT_US,
+            (I, "Thanks for joining. Tell me about your job."),
+            (
+                C,
+                "I am the financial controller for a group of car dealerships, with eleven branches and six "
+                "hundred people.",
+            ),
+            (I, "What is keeping you busy?"),
+            (
+                C,
+                "Software. Every branch signs up for its own online tools, listing sites, price guides, website "
+                "chat. I counted nearly fifty, and many do the same thing.",
+            ),
+            (I, "Are they all used?"),
+            (
+                C,
+                "No. One branch closed in the spring, and we still paid for its listing site in October. Most "
+                "renew every year by themselves.",
+            ),
+            (I, "Anything else?"),
+            (
+                C,
+                "The owners want a forecast of next year's software spend for each branch, and I start it from "
+                "nothing every time.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "A list for each branch, with the last time anyone logged in to each tool, and an email a month "
+                "before anything charges us again, so I can pull the plug on the ones nobody opens.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("cut-unused-spend", "report-to-stakeholders"),
+    ),
+)
+BLIND4_DIR = REPO / "tests" / "data" / "blind4"
+
 
 def validate(items: tuple[Labelled, ...], designed: bool = True) -> None:
     """Fail fast if the set drifts from its design: taxonomy ids, speakers, and (``designed``) coverage."""
@@ -1557,6 +1851,7 @@ def main(argv: list[str] | None = None) -> int:
     validate_blind(BLIND)
     validate_blind(BLIND2)
     validate_blind(BLIND3)
+    validate_blind(BLIND4)
     paths = []
     sets = (
         (LABELLED_DIR, LABELLED),
@@ -1564,6 +1859,7 @@ def main(argv: list[str] | None = None) -> int:
         (BLIND_DIR, BLIND),
         (BLIND2_DIR, BLIND2),
         (BLIND3_DIR, BLIND3),
+        (BLIND4_DIR, BLIND4),
     )
     for folder, items in sets:
         folder.mkdir(exist_ok=True)
