@@ -178,9 +178,7 @@ def write_insights(out_dir: Path, insights: Insights, transcript: Transcript) ->
     return folder
 
 
-def insights_are_current(
-    folder: Path, taxonomy_sha256: str, summarizer: str = "extractive", tagger: str = "embeddings"
-) -> bool:
+def insights_are_current(folder: Path, taxonomy_sha256: str, summarizer: str, tagger: str) -> bool:
     """Current when made from this taxonomy, by this summarizer and tagger, from the transcript as it is now."""
     try:
         provenance = json.loads((folder / "insights.json").read_text())["provenance"]
@@ -190,7 +188,7 @@ def insights_are_current(
     return (
         provenance.get("taxonomy_sha256") == taxonomy_sha256
         and provenance.get("summarizer", "extractive") == summarizer
-        and provenance.get("tagger", "embeddings") == tagger
+        and provenance.get("tagger") == tagger
         and provenance.get("transcript_sha256") == transcript_sha256
     )
 

@@ -36,8 +36,8 @@ class Currency:
     model_sha256: str
     redact: bool
     taxonomy_sha256: str
-    summarizer: str = "extractive"
-    tagger: str = "embeddings"
+    summarizer: str
+    tagger: str
 
 
 def plan_batch(recordings: list[Path], out_dir: Path, currency: Currency) -> list[Job]:

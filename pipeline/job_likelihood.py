@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from pipeline import insights
 from pipeline.chat_model import ChatModel, ChatModelRef
 from pipeline.taxonomy import Taxonomy
 
@@ -28,8 +29,9 @@ _PRIORS: dict[tuple[ChatModelRef, tuple[str, ...]], tuple[float, ...]] = {}
 
 
 def tagger_key(chat: ChatModelRef | None) -> str:
-    """What ranked an interview's jobs, method and weights: part of whether its insights are current."""
-    return f"{METHOD}:{chat.sha256[:16]}" if chat else "embeddings"
+    """What tagged an interview, methods and weights: part of whether its insights are current, so a
+    better method re-tags old interviews (in seconds, without transcribing them again)."""
+    return f"{insights.METHOD}+{METHOD}:{chat.sha256[:16]}" if chat else insights.METHOD
 
 
 def job_scores(chat: ChatModel, customer_text: str, taxonomy: Taxonomy) -> dict[str, float]:

@@ -57,6 +57,34 @@ def test_job_top1_accuracy(labelled_out: Path) -> None:
     assert labelled >= len(LABELS) - 1, f"top job among labelled jobs for {labelled}/{len(LABELS)}: {got}"
 
 
+SELF_DESCRIPTION = re.compile(r"^(?:I am|I'm|I run|I manage|I head|I look after|I own)\b")
+
+
+def words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z']+", text.lower()))
+
+
+def test_persona_evidence_has_what_the_customer_says_they_are(labelled_out: Path) -> None:
+    """A PM checks a persona against the customer's own "I run the finance office at …"."""
+    checked = 0
+    for name, (data, _) in results(labelled_out).items():
+        turns = json.loads((LABELLED / f"{Path(name).stem}.turns.json").read_text())
+        said = [
+            words(sentence)
+            for turn in turns
+            if turn["speaker"] == "customer"
+            for sentence in re.split(r"(?<=[.!?])\s+", turn["text"])
+            if SELF_DESCRIPTION.match(sentence)
+        ]
+        if not said or not data["persona"]["evidence"]:
+            continue
+        evidence = [words(quote["text"]) for quote in data["persona"]["evidence"]]
+        overlap = max(len(quote & sentence) / len(sentence) for quote in evidence for sentence in said)
+        assert overlap >= 0.6, f"{name}: persona evidence {data['persona']['evidence']}"
+        checked += 1
+    assert checked >= 8, f"only {checked} labelled interviews have a self-description to check"
+
+
 def test_every_quote_is_verbatim_and_from_a_customer(labelled_out: Path) -> None:
     for path in labelled_out.glob("*/insights.json"):
         transcript = load_transcript(path.parent / "transcript.json")

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.artifacts import load_transcript
-from pipeline.job_likelihood import METHOD
+from pipeline.insights import METHOD as INSIGHTS_METHOD
+from pipeline.job_likelihood import METHOD as LLM_METHOD
 from pipeline.llm_writing import JTBD, check
 from pipeline.model_store import load_chat_manifest, missing_parts
 from pipeline.quotes import is_verbatim
@@ -78,7 +79,7 @@ def test_llm_summarizer_and_tagger_then_the_offline_method_again(labelled_out: P
     data = json.loads((out / folder.name / "insights.json").read_text())
     weights_sha256 = CHAT_MODEL.files[0].sha256
     assert data["provenance"]["summarizer"] == f"llm:{weights_sha256[:16]}"
-    assert data["provenance"]["tagger"] == f"{METHOD}:{weights_sha256[:16]}"
+    assert data["provenance"]["tagger"] == f"{INSIGHTS_METHOD}+{LLM_METHOD}:{weights_sha256[:16]}"
     assert data["jobs"][0]["id"] == LABELS[data["source"]]["jobs"][0], data["jobs"]
     assert data["provenance"]["llm"]["sha256"] == weights_sha256
     assert data["provenance"]["llm"]["summary_from_model"], "the model's summary did not pass the checks"
@@ -93,5 +94,5 @@ def test_llm_summarizer_and_tagger_then_the_offline_method_again(labelled_out: P
     back = interviews("retag", "--out", str(out))
     assert back.returncode == 0 and "1 retagged" in back.stdout, back.stdout + back.stderr
     data = json.loads((out / folder.name / "insights.json").read_text())
-    assert "llm" not in data["provenance"] and data["provenance"]["tagger"] == "embeddings"
+    assert "llm" not in data["provenance"] and data["provenance"]["tagger"] == INSIGHTS_METHOD
     assert data["summary"] == offline["summary"] and data["jobs"] == offline["jobs"]
