@@ -122,7 +122,12 @@ def extract_insights(transcript: Transcript, taxonomy: Taxonomy, job_scorer: Job
     persona = (
         Tag(best.tag_id, best.label, best.score, _evidence(best, quotes, transcript, identity))
         if best
-        else Tag("unknown", "Unknown persona", personas[0].score if personas else 0.0)
+        else Tag(
+            "unknown",
+            "Unknown persona",
+            personas[0].score if personas else 0.0,
+            _self_description(identity, transcript),
+        )
     )
     job_tags = []
     floor = max(JOB_MIN_SCORE, JOB_RELATIVE_SCORE * jobs[0].score) if jobs else JOB_MIN_SCORE
@@ -192,6 +197,13 @@ def _rank_personas(taxonomy: Taxonomy, vectors: np.ndarray, identity: np.ndarray
 
 def _identity_statements(transcript: Transcript, quotes: list[Quote]) -> frozenset[Quote]:
     return _answers_to(transcript, quotes, _ROLE_QUESTION) | {q for q in quotes if _SELF_DESCRIPTION.search(q.text)}
+
+
+def _self_description(identity: frozenset[Quote], transcript: Transcript) -> tuple[Quote, ...]:
+    """For a customer no persona fits, what they said about who they are: what a PM needs
+    to decide whether the taxonomy lacks a persona."""
+    said = sorted((q for q in identity if len(q.text.split()) >= MIN_QUOTE_WORDS), key=lambda q: q.start)
+    return tuple(keep_verbatim(said[:MAX_EVIDENCE], transcript))
 
 
 def _rank_jobs(taxonomy: Taxonomy, sentence_vectors: np.ndarray, customer_text: str) -> list[_Scored]:

@@ -11,9 +11,11 @@ import json
 import re
 from pathlib import Path
 
-from pipeline.artifacts import load_transcript
+from pipeline.artifacts import load_transcript, summary_markdown
+from pipeline.insights import extract_insights
 from pipeline.quotes import is_verbatim
 from pipeline.records import Insights, Quote
+from pipeline.taxonomy import parse_taxonomy
 from tests.conftest import LABELLED
 
 LABELS: dict[str, dict] = json.loads((LABELLED / "labels.json").read_text())
@@ -83,6 +85,29 @@ def test_persona_evidence_has_what_the_customer_says_they_are(labelled_out: Path
         assert overlap >= 0.6, f"{name}: persona evidence {data['persona']['evidence']}"
         checked += 1
     assert checked >= 8, f"only {checked} labelled interviews have a self-description to check"
+
+
+NO_FIT = """
+personas:
+  - id: astronaut
+    name: Astronaut
+    description: Flies to the space station and trains for months in a centrifuge.
+jobs:
+  - id: dock
+    statement: Dock the capsule with the space station, so I can start the experiments on board.
+"""
+
+
+def test_a_customer_no_persona_fits_is_unknown_with_what_they_said_about_themselves(labelled_out: Path) -> None:
+    """The quotes a PM needs to decide whether the taxonomy lacks a persona."""
+    folder = next(p.parent for p in labelled_out.glob("*/insights.json") if "interview-12" in p.parent.name)
+    transcript = load_transcript(folder / "transcript.json")
+    insights = extract_insights(transcript, parse_taxonomy(NO_FIT))
+    assert insights.persona.id == "unknown", insights.persona
+    assert insights.persona.evidence and all(is_verbatim(q, transcript) for q in insights.persona.evidence)
+    assert any("finance office" in q.text for q in insights.persona.evidence), insights.persona.evidence
+    page = summary_markdown(insights, transcript)
+    assert "What they said about themselves:" in page and "finance office" in page
 
 
 def test_every_quote_is_verbatim_and_from_a_customer(labelled_out: Path) -> None:
