@@ -6,10 +6,10 @@ CUSTOMER's words say who they are and what they need (in everyday wording, often
 without the taxonomy's keywords), while several INTERVIEWERS ask about a different
 persona or job, so a tagger that reads the interviewer's questions is caught out.
 ``labels.json`` holds the expected persona and jobs per file. The same script also
-writes the held-out set (``tests/data/heldout/``) and four blind sets
-(``tests/data/blind/``, ``tests/data/blind2/``, ``tests/data/blind3/`` and
-``tests/data/blind4/``, written without seeing the tagging method), each with its
-own ``labels.json``.
+writes the held-out set (``tests/data/heldout/``) and five blind sets
+(``tests/data/blind/``, ``tests/data/blind2/``, ``tests/data/blind3/``,
+``tests/data/blind4/`` and ``tests/data/blind5/``, written without seeing the
+tagging method), each with its own ``labels.json``.
 
 The audio is made with the same machinery as ``samples/make_samples.py``
 (espeak-ng voices, trimmed turns, 0.4-0.9 s pauses, 16 kHz mono, ffmpeg from
@@ -1770,6 +1770,306 @@ BLIND4: tuple[Labelled, ...] = (
 )
 BLIND4_DIR = REPO / "tests" / "data" / "blind4"
 
+# Fifth blind set: new industries and wording again, same design rules as the other
+# blind sets (checked by validate_blind), written without seeing the tagging method or results.
+BLIND5: tuple[Labelled, ...] = (
+    Labelled(
+        interview(
+            "blind5-01",
+            ".ogg",
+            Voice("en-gb+m4", speed=150, pitch=34),
+            INT_F,
+            (I, "Thanks for joining. What do you do?"),
+            (
+                C,
+                "My brother and I move people's homes. We have two lorries, and extra lads on busy weekends.",
+            ),
+            (I, "Do you have a team to manage, and a weekly report to send to a director or a board?"),
+            (C, "Nobody above us. Just the two of us, over a cup of tea."),
+            (I, "So where does the time go?"),
+            (
+                C,
+                "Squaring the money. Customers pay a deposit when they book, then the rest on the day, by card, "
+                "by transfer, or cash in an envelope. Add diesel receipts and storage fees. Every three months "
+                "the accountant wants it all lined up, and I lose two weekends to it.",
+            ),
+            (I, "What goes wrong?"),
+            (
+                C,
+                "Last spring a family paid the second half twice, and I only noticed when they rang.",
+            ),
+            (I, "What would you like?"),
+            (
+                C,
+                "Each move with its deposit, balance and costs tied together as the money comes in, and a clear "
+                "list of who still owes us.",
+            ),
+        ),
+        persona="small-business-owner",
+        jobs=("keep-books-up-to-date",),
+        misleading=("ops-manager", "report-to-stakeholders"),
+    ),
+    Labelled(
+        interview(
+            "blind5-02",
+            ".mp3",
+            Voice("en-us+f3", speed=150, pitch=66),
+            INT_GB,
+            (I, "Hi, thanks for joining. Tell me about your work."),
+            (
+                C,
+                "I teach English to adults who have just moved here. At first it was just me, in one small room. "
+                "Now there are six teachers and two hundred students. It is still my business, so the office work "
+                "is mine.",
+            ),
+            (I, "What part of that bothers you?"),
+            (
+                C,
+                "All the apps I pay for. A video tool, two class planners, a quiz site, a payment page. "
+                "Every teacher chose one they liked, and I kept paying for all of them.",
+            ),
+            (I, "Are they all still in use?"),
+            (
+                C,
+                "Hardly. One planner has not been opened since summer, and it still renews every year. My other "
+                "worry is matching students' fees to the bank. Many pay in parts, so my books are always a month "
+                "behind.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "Show me every app I pay for and when anyone last used it, warn me before each one renews, and "
+                "let me cancel the extras in one place.",
+            ),
+        ),
+        persona="small-business-owner",
+        jobs=("cut-unused-spend", "keep-books-up-to-date"),
+    ),
+    Labelled(
+        interview(
+            "blind5-03",
+            ".ogg",
+            Voice("en-us+m2", speed=150, pitch=42),
+            INT_US,
+            (C, "Morning. Sorry about the wind, I am on the car deck."),
+            (I, "No problem. What is your role?"),
+            (
+                C,
+                "I keep the computers running for a ferry company. Nine ships and about two thousand crew and "
+                "shore staff.",
+            ),
+            (I, "What is the hardest part of that?"),
+            (
+                C,
+                "The maritime inspectors. After any incident they ask who could change the passenger lists and "
+                "the cargo weights on that crossing, who gave them the right to, and when it was taken away.",
+            ),
+            (I, "How do you answer them?"),
+            (
+                C,
+                "With a lot of digging. The ships and the booking office keep separate logs, and older ones get "
+                "wiped after a month. It takes two of us weeks, and the gaps go in a letter of apology.",
+            ),
+            (I, "What would you like?"),
+            (
+                C,
+                "One place that keeps every person's rights in every system, day by day, with who granted them. "
+                "Then I could send the inspectors a clear answer the same afternoon.",
+            ),
+        ),
+        persona="it-admin",
+        jobs=("prove-compliance",),
+    ),
+    Labelled(
+        interview(
+            "blind5-04",
+            ".mp3",
+            Voice("en-gb+m2", speed=150, pitch=38),
+            INT_F,
+            (I, "Thanks for your time. What is your job?"),
+            (
+                C,
+                "I am head of technology at a recruitment agency, with thirty eight offices and fifteen hundred "
+                "consultants.",
+            ),
+            (I, "Do your staff copy data by hand, export lists and paste them into a spreadsheet?"),
+            (C, "Not really. That part works fine."),
+            (I, "Then what slows you down?"),
+            (
+                C,
+                "Every request for new equipment. A consultant asks for a new laptop, and both the office manager "
+                "and the finance office have to approve it. Two hundred requests are waiting, some for a month.",
+            ),
+            (I, "Anything else?"),
+            (C, "Yes. When people leave, nobody tells us, so we keep paying for their licences for months."),
+            (I, "What would help?"),
+            (
+                C,
+                "Send each request straight to the two people who must say yes, let them answer on their phones, "
+                "and show me what is still stuck. And flag the licences of anyone who has left.",
+            ),
+        ),
+        persona="it-admin",
+        jobs=("get-approvals-quickly", "cut-unused-spend"),
+        misleading=("stop-manual-data-work",),
+    ),
+    Labelled(
+        interview(
+            "blind5-05",
+            ".ogg",
+            Voice("en-gb+f3", speed=150, pitch=66),
+            INT_GB,
+            (I, "Thanks for talking to me. What do you do?"),
+            (
+                C,
+                "I look after the thirty one people who greet visitors at a city museum, at the desk and in the "
+                "galleries.",
+            ),
+            (I, "What takes up most of your time?"),
+            (
+                C,
+                "Keeping the people who pay for us up to date. The city council and two trusts each ask for their "
+                "own numbers every three months: visitors, school groups, and what people thought.",
+            ),
+            (I, "How do you put that together?"),
+            (
+                C,
+                "From tickets, school bookings and comment cards. Each one wants it set out in its own "
+                "way, so it takes me a full week, making a different version for each.",
+            ),
+            (I, "Why is that important?"),
+            (
+                C,
+                "If the numbers come late, or look weak, next year's money is in danger. Last spring one trust "
+                "nearly pulled out.",
+            ),
+            (I, "What would you want?"),
+            (
+                C,
+                "Something that collects the visitor numbers as we go, and prepares a page for each of them every "
+                "three months.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("report-to-stakeholders",),
+    ),
+    Labelled(
+        interview(
+            "blind5-06",
+            ".mp3",
+            Voice("en-gb+f4", speed=150, pitch=66),
+            INT_US,
+            (C, "Hello. I am next to the pool, so it may be noisy."),
+            (I, "That is fine. What do you do there?"),
+            (
+                C,
+                "I manage the fitness instructors for a group of five leisure centres. Forty people, teaching "
+                "yoga, cycling and swimming.",
+            ),
+            (I, "Where does your week go?"),
+            (
+                C,
+                "The timetable. Each centre sends me its classes and who is teaching them. I type it into my "
+                "spreadsheet, then by hand into the website where people reserve a place, then into the payroll, "
+                "so instructors get paid for the hours they worked.",
+            ),
+            (I, "Does that cause problems?"),
+            (
+                C,
+                "All the time. When someone is ill and a class moves, I change it in three places. Last month a "
+                "group of twenty turned up for a session I had moved on the website, but not on the screens at the "
+                "entrance.",
+            ),
+            (I, "What would you like?"),
+            (
+                C,
+                "Enter each class once, with its instructor, and let the website, the screens and the payroll all "
+                "update from it.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("stop-manual-data-work",),
+    ),
+    Labelled(
+        interview(
+            "blind5-07",
+            ".ogg",
+            Voice("en-gb+f2", speed=150, pitch=62),
+            INT_US,
+            (I, "Thanks. Tell me about your work."),
+            (
+                C,
+                "We grow vegetable and herb seeds for farmers in thirty countries. About seven hundred people.",
+            ),
+            (I, "Do you run a shop of your own, and do the books and invoices yourself?"),
+            (
+                C,
+                "Not me. Two people in my office handle that. What worries me is the annual check of our accounts.",
+            ),
+            (I, "What happens then?"),
+            (
+                C,
+                "The accounting firm that checks us chooses some payments at random, and asks who could change a "
+                "supplier's bank details on the day of each payment, and who allowed it. Last year we paid a fake "
+                "supplier.",
+            ),
+            (I, "How do you answer?"),
+            (
+                C,
+                "I piece it together from emails and lists from our computer people. It takes most of a month, and "
+                "I am the financial controller, so I sign it.",
+            ),
+            (I, "What would you like?"),
+            (
+                C,
+                "A history of who could change payment details, and when, and who said yes, that I can hand over "
+                "at once.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("prove-compliance",),
+        misleading=("small-business-owner", "keep-books-up-to-date"),
+    ),
+    Labelled(
+        interview(
+            "blind5-08",
+            ".mp3",
+            Voice("en-us+f4", speed=150, pitch=64),
+            INT_GB,
+            (I, "Hi, thanks for joining. What is your role?"),
+            (
+                C,
+                "I am the finance manager at a regional newspaper. We print three weekly titles and run a news "
+                "website, with about two hundred staff.",
+            ),
+            (I, "What eats your month?"),
+            (
+                C,
+                "Advertising money. Print adverts, website adverts and the classified pages each sit in a "
+                "different system. At the end of the month I export all three, paste them into one spreadsheet, "
+                "and match every advert to the right customer by hand.",
+            ),
+            (I, "How long does that take?"),
+            (C, "Four days, and one wrong row throws the month out."),
+            (I, "Anything else?"),
+            (
+                C,
+                "The owners want a monthly report on advertising income against budget for each title, and that "
+                "only starts once my matching is done.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "Pull the adverts from all three systems into one place every night, matched to customers, so my "
+                "report builds itself.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("stop-manual-data-work", "report-to-stakeholders"),
+    ),
+)
+BLIND5_DIR = REPO / "tests" / "data" / "blind5"
+
 
 def validate(items: tuple[Labelled, ...], designed: bool = True) -> None:
     """Fail fast if the set drifts from its design: taxonomy ids, speakers, and (``designed``) coverage."""
@@ -1852,6 +2152,7 @@ def main(argv: list[str] | None = None) -> int:
     validate_blind(BLIND2)
     validate_blind(BLIND3)
     validate_blind(BLIND4)
+    validate_blind(BLIND5)
     paths = []
     sets = (
         (LABELLED_DIR, LABELLED),
@@ -1860,6 +2161,7 @@ def main(argv: list[str] | None = None) -> int:
         (BLIND2_DIR, BLIND2),
         (BLIND3_DIR, BLIND3),
         (BLIND4_DIR, BLIND4),
+        (BLIND5_DIR, BLIND5),
     )
     for folder, items in sets:
         folder.mkdir(exist_ok=True)
