@@ -6,10 +6,10 @@ CUSTOMER's words say who they are and what they need (in everyday wording, often
 without the taxonomy's keywords), while several INTERVIEWERS ask about a different
 persona or job, so a tagger that reads the interviewer's questions is caught out.
 ``labels.json`` holds the expected persona and jobs per file. The same script also
-writes the held-out set (``tests/data/heldout/``) and five blind sets
+writes the held-out set (``tests/data/heldout/``) and six blind sets
 (``tests/data/blind/``, ``tests/data/blind2/``, ``tests/data/blind3/``,
-``tests/data/blind4/`` and ``tests/data/blind5/``, written without seeing the
-tagging method), each with its own ``labels.json``.
+``tests/data/blind4/``, ``tests/data/blind5/`` and ``tests/data/blind6/``, written
+without seeing the tagging method), each with its own ``labels.json``.
 
 The audio is made with the same machinery as ``samples/make_samples.py``
 (espeak-ng voices, trimmed turns, 0.4-0.9 s pauses, 16 kHz mono, ffmpeg from
@@ -2071,6 +2071,290 @@ BLIND5: tuple[Labelled, ...] = (
 BLIND5_DIR = REPO / "tests" / "data" / "blind5"
 
 
+# Sixth blind set: written from the taxonomy, this generator and the other sets' READMEs
+# only, with new industries (a piano tuner, a lakeside campsite, a group of testing
+# laboratories, an engineering consultancy, a theme park, a food bank, a group of care
+# homes, a maker of exhibition stands).
+BLIND6: tuple[Labelled, ...] = (
+    Labelled(
+        interview(
+            "blind6-01",
+            ".ogg",
+            Voice("en-gb+m2", speed=150, pitch=40),
+            INT_F,
+            (I, "Thanks for making the time. What do you do?"),
+            (
+                C,
+                "I tune and repair pianos, in people's homes, schools and churches. It is just me, and my son helps "
+                "lift things when he is not at college.",
+            ),
+            (I, "Do you have a team to manage, with people waiting on you to approve things?"),
+            (C, "No, nobody asks me for anything like that. I work on my own."),
+            (I, "So where does your week go?"),
+            (
+                C,
+                "Chasing money, honestly. A school pays for three visits at once, two terms late. A family pays "
+                "half in cash when I finish and the rest whenever they remember. By the month end I have a "
+                "pile of bills I wrote out and a bank statement, and no idea which goes with which.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "Something simple on my phone. I write the bill after each visit, and when money arrives it ticks "
+                "off the right visit by itself and tells me who is behind. Nothing fancy, I cannot pay much.",
+            ),
+        ),
+        persona="small-business-owner",
+        jobs=("keep-books-up-to-date",),
+        misleading=("ops-manager", "get-approvals-quickly"),
+    ),
+    Labelled(
+        interview(
+            "blind6-02",
+            ".mp3",
+            Voice("en-us+f2", speed=150, pitch=62),
+            INT_GB,
+            (I, "Hi, thanks for joining. Tell me about your work."),
+            (
+                C,
+                "My husband and I own a campsite by a lake. Forty pitches, six cabins, and a little cafe in "
+                "summer. We do everything ourselves, apart from a weekend cleaner.",
+            ),
+            (I, "What takes up most of your time?"),
+            (
+                C,
+                "The bookings. People book through four holiday websites, by email and by phone. Every evening I "
+                "type everything into our big wall chart by hand, so we never put two families on one pitch. "
+                "Twice this summer we did anyway.",
+            ),
+            (I, "Anything else?"),
+            (
+                C,
+                "Each website charges us a yearly fee, and I suspect two of them hardly bring anyone. I would "
+                "cancel those before they renew, if I knew which.",
+            ),
+            (I, "What would you like?"),
+            (
+                C,
+                "One chart that fills itself from all the websites and the phone bookings. And next to each "
+                "website, how many guests it really sent us this year.",
+            ),
+        ),
+        persona="small-business-owner",
+        jobs=("stop-manual-data-work", "cut-unused-spend"),
+    ),
+    Labelled(
+        interview(
+            "blind6-03",
+            ".ogg",
+            Voice("en-gb+m4", speed=150, pitch=34),
+            INT_US,
+            (C, "Hello, can you hear me? Sorry, I am next to our servers and the fans are loud."),
+            (I, "That is fine. What do you do?"),
+            (
+                C,
+                "We are a group of eleven laboratories testing food, water and soil for councils and farms. About "
+                "fifteen hundred people, and I run all the computer systems they use.",
+            ),
+            (I, "What is the hardest part?"),
+            (
+                C,
+                "The yearly inspection for our certificate. The inspectors pick a few test results and ask "
+                "who could change each one on the day it was tested, and whether people who had left were "
+                "locked out.",
+            ),
+            (I, "How do you answer them?"),
+            (
+                C,
+                "Slowly. The testing software, email and shared drives each keep their own history, some for "
+                "only sixty days. Two of my people lose most of March piecing it together.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "A daily picture of who was allowed into which system, kept for years, that I can send straight "
+                "to the inspectors.",
+            ),
+        ),
+        persona="it-admin",
+        jobs=("prove-compliance",),
+    ),
+    Labelled(
+        interview(
+            "blind6-04",
+            ".mp3",
+            Voice("en-gb+f1", speed=150, pitch=68),
+            INT_F,
+            (I, "Thanks for your time. What is your role?"),
+            (
+                C,
+                "I am the chief information officer at an engineering consultancy. About four thousand engineers in "
+                "twelve countries, designing bridges, tunnels and railways.",
+            ),
+            (I, "What is on your mind?"),
+            (
+                C,
+                "Design software. A seat costs thousands a year. Each project buys seats for its engineers, and when "
+                "the project ends, nobody hands them back. Last month a third of our licences had not "
+                "been opened since spring. They renew every March.",
+            ),
+            (I, "And meanwhile?"),
+            (
+                C,
+                "The odd thing is, other engineers are waiting for a seat. Their request goes to the project lead, "
+                "then to purchasing, and it can sit there for two weeks.",
+            ),
+            (I, "What would you want?"),
+            (
+                C,
+                "Show me every seat that has sat unused for two months, and let me move it to someone on the "
+                "waiting list. And if a new one is really needed, one tap for the project lead to approve it.",
+            ),
+        ),
+        persona="it-admin",
+        jobs=("cut-unused-spend", "get-approvals-quickly"),
+    ),
+    Labelled(
+        interview(
+            "blind6-05",
+            ".ogg",
+            Voice("en-us+f4", speed=150, pitch=64),
+            INT_GB,
+            (I, "Thanks for talking to me. What do you do?"),
+            (
+                C,
+                "I look after the people who run the rides at a theme park. In summer that is a hundred and ten of "
+                "them, mostly students, and four shift leaders under me.",
+            ),
+            (I, "Do you look after software licences, and cancel the unused ones before they renew?"),
+            (C, "Oh, no, the computer people do that. I am outside with the rides all day."),
+            (I, "What slows you down?"),
+            (
+                C,
+                "Getting a yes. If a ride needs a spare part, or a student wants to swap a shift, the general "
+                "manager or the chief engineer must agree. They are out in the park, and messages go unread for "
+                "hours. Last Saturday a ride was shut until three, for a part we had in stock.",
+            ),
+            (I, "What would you like?"),
+            (
+                C,
+                "Let my shift leaders ask from their phones, remind the right manager after an hour, and give me "
+                "one list of everything nobody has answered yet.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("get-approvals-quickly",),
+        misleading=("it-admin", "cut-unused-spend"),
+    ),
+    Labelled(
+        interview(
+            "blind6-06",
+            ".mp3",
+            Voice("en-us+f3", speed=150, pitch=66),
+            INT_US,
+            (C, "Hi, sorry, I just came off the loading bay."),
+            (I, "Tell me what you do."),
+            (
+                C,
+                "I am the operations manager at a food bank. Four warehouses, six paid staff and two hundred "
+                "volunteers, and my boss runs the whole charity.",
+            ),
+            (I, "Where does your month go?"),
+            (
+                C,
+                "Keeping our donors happy. The council, two supermarkets and a local trust each ask me for a "
+                "report every month: how many families we fed, how much food went out, and which towns need more, each "
+                "laid out their own way.",
+            ),
+            (I, "How do you put it together?"),
+            (
+                C,
+                "Each warehouse keeps its own spreadsheet, and every volunteer fills it in a different way. I copy "
+                "them into one sheet by hand, then build four reports. Two full days.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "One form that every warehouse fills in, and a report for each donor that builds itself. Then I "
+                "could be out with the volunteers.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("report-to-stakeholders", "stop-manual-data-work"),
+    ),
+    Labelled(
+        interview(
+            "blind6-07",
+            ".ogg",
+            Voice("en-gb+f2", speed=150, pitch=60),
+            INT_F,
+            (I, "Thanks for joining. Where do you work?"),
+            (
+                C,
+                "A family company that runs eleven care homes for older people, about nine hundred staff. A "
+                "twelfth opens in spring, if the builders ever finish.",
+            ),
+            (I, "And your part in it?"),
+            (C, "The money. Wages, suppliers, and what each home costs."),
+            (I, "What is hardest right now?"),
+            (
+                C,
+                "Last year an investment fund bought a share of the company. Now they want a pack every "
+                "month: how full each home is, staff costs, results against plan, and what we expect next "
+                "quarter. I pull it from three systems and eleven home managers. It takes eight working days.",
+            ),
+            (I, "And if it is late?"),
+            (
+                C,
+                "They ring the family, who ring me. As financial controller, my name is on it.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "A pack that gathers the numbers from our systems as the month goes, with clear graphs per home, "
+                "so I just write the comments.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("report-to-stakeholders",),
+    ),
+    Labelled(
+        interview(
+            "blind6-08",
+            ".mp3",
+            Voice("en-us+m2", speed=150, pitch=46),
+            INT_GB,
+            (I, "Hi. What is your job?"),
+            (
+                C,
+                "I am the finance manager at a company that builds exhibition stands for trade shows. About two "
+                "hundred and fifty people.",
+            ),
+            (I, "Do you spend your days copying data by hand, exporting it and pasting it into a spreadsheet?"),
+            (C, "Not any more. Our bank feeds straight into the accounts now."),
+            (I, "So what is hard?"),
+            (
+                C,
+                "Purchase requests. Before a project manager orders timber or lighting, I have to approve "
+                "it, and above five thousand pounds so does the owner. He is at shows abroad half the year. "
+                "Requests sit for a week, and suppliers will not hold prices. I keep a folder of everything "
+                "waiting for sign off, and chase it daily.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "Each request should go straight to the people who must say yes, with a reminder after a day. "
+                "And small orders inside a project's budget should go through without me.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("get-approvals-quickly",),
+        misleading=("stop-manual-data-work",),
+    ),
+)
+BLIND6_DIR = REPO / "tests" / "data" / "blind6"
+
+
 def validate(items: tuple[Labelled, ...], designed: bool = True) -> None:
     """Fail fast if the set drifts from its design: taxonomy ids, speakers, and (``designed``) coverage."""
     taxonomy = yaml.safe_load(TAXONOMY.read_text(encoding="utf-8"))
@@ -2153,6 +2437,7 @@ def main(argv: list[str] | None = None) -> int:
     validate_blind(BLIND3)
     validate_blind(BLIND4)
     validate_blind(BLIND5)
+    validate_blind(BLIND6)
     paths = []
     sets = (
         (LABELLED_DIR, LABELLED),
@@ -2162,6 +2447,7 @@ def main(argv: list[str] | None = None) -> int:
         (BLIND3_DIR, BLIND3),
         (BLIND4_DIR, BLIND4),
         (BLIND5_DIR, BLIND5),
+        (BLIND6_DIR, BLIND6),
     )
     for folder, items in sets:
         folder.mkdir(exist_ok=True)
