@@ -6,10 +6,11 @@ CUSTOMER's words say who they are and what they need (in everyday wording, often
 without the taxonomy's keywords), while several INTERVIEWERS ask about a different
 persona or job, so a tagger that reads the interviewer's questions is caught out.
 ``labels.json`` holds the expected persona and jobs per file. The same script also
-writes the held-out set (``tests/data/heldout/``) and six blind sets
+writes the held-out set (``tests/data/heldout/``) and seven blind sets
 (``tests/data/blind/``, ``tests/data/blind2/``, ``tests/data/blind3/``,
-``tests/data/blind4/``, ``tests/data/blind5/`` and ``tests/data/blind6/``, written
-without seeing the tagging method), each with its own ``labels.json``.
+``tests/data/blind4/``, ``tests/data/blind5/``, ``tests/data/blind6/`` and
+``tests/data/blind7/``, written without seeing the tagging method), each with its own
+``labels.json``.
 
 The audio is made with the same machinery as ``samples/make_samples.py``
 (espeak-ng voices, trimmed turns, 0.4-0.9 s pauses, 16 kHz mono, ffmpeg from
@@ -2355,6 +2356,292 @@ BLIND6: tuple[Labelled, ...] = (
 BLIND6_DIR = REPO / "tests" / "data" / "blind6"
 
 
+# Seventh blind set: written from the taxonomy, this generator and the other sets' READMEs
+# only, with new industries (a small medical typing company, a chain of cinemas, a
+# frozen ready meal maker, a lift and escalator service company, a regional airport, a
+# bouncy castle and marquee hire firm, blood donation sessions, a crane and digger hire firm).
+BLIND7: tuple[Labelled, ...] = (
+    Labelled(
+        interview(
+            "blind7-01",
+            ".ogg",
+            Voice("en-gb+f3", speed=150, pitch=68),
+            INT_US,
+            (I, "Thanks for joining. What do you do?"),
+            (
+                C,
+                "I turn doctors' spoken notes into typed letters. It is my own little company, me and three "
+                "typists who work from home.",
+            ),
+            (I, "Do you lead a team, and send a weekly report to a director?"),
+            (C, "Goodness, no. I have no boss, I just share out the work."),
+            (I, "So what is the worry?"),
+            (
+                C,
+                "The hospitals. Once a year, someone comes to check us. They want proof of who could open each "
+                "patient letter, and on what date, and that a typist who left in May could not get in after. I "
+                "keep it on a wall calendar and in my head.",
+            ),
+            (I, "And if you cannot show it?"),
+            (C, "They could take the work away. Two hospitals are most of my income."),
+            (I, "What would help?"),
+            (
+                C,
+                "Something simple that does not cost much, I am not technical. It notes down who opened each file "
+                "and when, and prints it for the hospital in one go.",
+            ),
+        ),
+        persona="small-business-owner",
+        jobs=("prove-compliance",),
+        misleading=("ops-manager", "report-to-stakeholders"),
+    ),
+    Labelled(
+        interview(
+            "blind7-02",
+            ".mp3",
+            Voice("en-us+m2", speed=150, pitch=44),
+            INT_GB,
+            (C, "Hello, sorry, I am up in a projection room, so it is a bit dark in here."),
+            (I, "No problem. What do you do?"),
+            (
+                C,
+                "I am head of technology for a chain of ninety cinemas, with six thousand people.",
+            ),
+            (I, "What takes up your time?"),
+            (
+                C,
+                "Keeping track of our equipment. Every ticket machine, projector and laptop has to be in the helpdesk "
+                "system. The buying system knows what we bought, so each Monday someone exports a list, "
+                "tidies it in a spreadsheet and types it all in by hand. It is always two weeks behind.",
+            ),
+            (I, "Anything else?"),
+            (
+                C,
+                "Changes. Before we change the ticket machines, every regional manager has to approve it, and some "
+                "requests sit waiting for two weeks.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "Have the buying system fill in the helpdesk by itself, the day things arrive. And put each change "
+                "request in one place, showing who has not answered yet.",
+            ),
+        ),
+        persona="it-admin",
+        jobs=("stop-manual-data-work", "get-approvals-quickly"),
+    ),
+    Labelled(
+        interview(
+            "blind7-03",
+            ".ogg",
+            Voice("en-gb+m2", speed=150, pitch=36),
+            INT_F,
+            (I, "Thanks for your time. Tell me about your work."),
+            (
+                C,
+                "We make frozen ready meals for supermarkets, about eight hundred people. I look after the money. "
+                "Every payment goes out through my office, and I answer to the owners for the yearly plan.",
+            ),
+            (I, "What is bothering you at the moment?"),
+            (
+                C,
+                "Subscriptions. Every department signs up for its own online tools on a company card. Design tools, "
+                "three different video calling services. Then people move on, nobody stops them, and they just "
+                "roll over each year.",
+            ),
+            (I, "Do you know how much it comes to?"),
+            (
+                C,
+                "Last month I went through the card statements. Over forty tools, and a third nobody had logged "
+                "into since summer. Ninety thousand pounds a year.",
+            ),
+            (I, "What would you want?"),
+            (
+                C,
+                "One list of every subscription, with the last time anyone used it, and a warning a month before "
+                "it charges again, so I can end the ones nobody needs.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("cut-unused-spend",),
+    ),
+    Labelled(
+        interview(
+            "blind7-04",
+            ".mp3",
+            Voice("en-us+f2", speed=150, pitch=62),
+            INT_US,
+            (I, "Hi, thanks for joining. What is your role?"),
+            (
+                C,
+                "I am the service manager for a company that looks after lifts and escalators. Sixty engineers on "
+                "the road, and five supervisors.",
+            ),
+            (I, "What is on your mind?"),
+            (
+                C,
+                "The apps on the engineers' tablets. We pay for each one per engineer, every month. A parts "
+                "catalogue, two map apps, a timesheet app, a safety checklist. When an engineer leaves or moves "
+                "into the office, nobody tells anyone, so we keep paying.",
+            ),
+            (I, "How bad is it?"),
+            (
+                C,
+                "I counted last week. We pay for eighty places on one map app, for sixty people. The checklist "
+                "app has not been opened since winter, and it will renew in June.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "Show me, for each app, who has not opened it in a month, warn me before anything renews, and let "
+                "me cancel what my team does not need.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("cut-unused-spend",),
+    ),
+    Labelled(
+        interview(
+            "blind7-05",
+            ".ogg",
+            Voice("en-gb+f1", speed=150, pitch=66),
+            INT_F,
+            (I, "Thanks. What do you look after?"),
+            (
+                C,
+                "Every computer system at a regional airport. Check-in desks, baggage belts, and laptops for about "
+                "three thousand people.",
+            ),
+            (I, "Is most of your week chasing approvals, with requests waiting for someone to sign off?"),
+            (C, "Not really. My problem is the owners."),
+            (I, "How so?"),
+            (
+                C,
+                "The airport belongs to two councils and a pension fund. Every month their people meet and want "
+                "to know how the systems did. How often check-in or the belts went down, the money against what "
+                "we promised, and where the big projects stand. I pull it from five places and build the slides "
+                "myself. Four evenings a month.",
+            ),
+            (I, "And if something is missing?"),
+            (C, "They ask why, and as chief technology officer, I have to answer."),
+            (I, "What would you like?"),
+            (
+                C,
+                "One page that fills itself in as the month goes, with a line for each system, that I can send "
+                "them the night before.",
+            ),
+        ),
+        persona="it-admin",
+        jobs=("report-to-stakeholders",),
+        misleading=("get-approvals-quickly",),
+    ),
+    Labelled(
+        interview(
+            "blind7-06",
+            ".mp3",
+            Voice("en-us+f4", speed=150, pitch=62),
+            INT_GB,
+            (C, "Hi, sorry, I am pumping up a bouncy castle."),
+            (I, "Sure. What do you do?"),
+            (
+                C,
+                "It is my business. We hire out bouncy castles and marquees for parties and weddings. Eight staff "
+                "in summer, and I still do the office stuff myself.",
+            ),
+            (I, "Where does the time go?"),
+            (
+                C,
+                "Saying yes to things. A customer wants money back because it rained, a driver needs a new tyre, "
+                "someone wants a day off. They message me and wait for me to approve it, and I am out "
+                "delivering all day. Last week a refund waited four days, and the customer wrote a nasty review.",
+            ),
+            (I, "Anything else?"),
+            (
+                C,
+                "The invoices. Half the families pay without a name on the transfer, so my weekends go on matching "
+                "money to bookings.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "One list on my phone of everything waiting for me, yes with one tap, and my staff hear at once. "
+                "It must be cheap.",
+            ),
+        ),
+        persona="small-business-owner",
+        jobs=("get-approvals-quickly", "keep-books-up-to-date"),
+    ),
+    Labelled(
+        interview(
+            "blind7-07",
+            ".ogg",
+            Voice("en-gb+m4", speed=150, pitch=32),
+            INT_US,
+            (I, "Thanks for joining. What do you do?"),
+            (
+                C,
+                "I run the blood donation sessions across the west. Church halls, schools, a few big vans. Forty "
+                "nurses and drivers, and my boss in the regional office.",
+            ),
+            (I, "What is the hard part?"),
+            (
+                C,
+                "Numbers. Every month my boss and the three hospitals we supply each want to know how we did. How "
+                "many people came, how many we turned away, and which blood groups are running low. Each wants it "
+                "laid out their own way, so it takes me most of a week.",
+            ),
+            (I, "Anything else?"),
+            (
+                C,
+                "Booking new halls. My boss and the hall owner both have to agree first, and the forms sit for weeks.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "Gather the numbers from each session as we go, and make a neat page for each of them every month. "
+                "And show me which hall forms nobody has answered.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("report-to-stakeholders", "get-approvals-quickly"),
+    ),
+    Labelled(
+        interview(
+            "blind7-08",
+            ".mp3",
+            Voice("en-gb+f2", speed=150, pitch=62),
+            INT_F,
+            (I, "Hi, thanks for your time. What is your job?"),
+            (
+                C,
+                "I am the chief accountant at a firm that rents out cranes and lifting gear to builders. About three "
+                "hundred people and twelve branches.",
+            ),
+            (I, "Are you the person the auditors come to, about security and who had access to what?"),
+            (C, "Not that side of it. Our computer people look after logins and all that."),
+            (I, "So what is hard?"),
+            (
+                C,
+                "Knowing who has paid. Builders pay one lump for several invoices, or half of one, and the bank "
+                "statement only shows their name. Two clerks and I spend the first week of every month "
+                "matching money to invoices. The unpaid ones slip through, and the branches keep renting machines to "
+                "firms that owe us.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "Match each payment to its invoices automatically, flag the odd ones for us, and show the branches who "
+                "is behind before they send out another crane.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("keep-books-up-to-date",),
+        misleading=("it-admin", "prove-compliance"),
+    ),
+)
+BLIND7_DIR = REPO / "tests" / "data" / "blind7"
+
+
 def validate(items: tuple[Labelled, ...], designed: bool = True) -> None:
     """Fail fast if the set drifts from its design: taxonomy ids, speakers, and (``designed``) coverage."""
     taxonomy = yaml.safe_load(TAXONOMY.read_text(encoding="utf-8"))
@@ -2438,6 +2725,7 @@ def main(argv: list[str] | None = None) -> int:
     validate_blind(BLIND4)
     validate_blind(BLIND5)
     validate_blind(BLIND6)
+    validate_blind(BLIND7)
     paths = []
     sets = (
         (LABELLED_DIR, LABELLED),
@@ -2448,6 +2736,7 @@ def main(argv: list[str] | None = None) -> int:
         (BLIND4_DIR, BLIND4),
         (BLIND5_DIR, BLIND5),
         (BLIND6_DIR, BLIND6),
+        (BLIND7_DIR, BLIND7),
     )
     for folder, items in sets:
         folder.mkdir(exist_ok=True)
