@@ -162,7 +162,7 @@ def process_folder(
     """Process every recording under ``input_dir`` (or just ``files``) whose outputs are missing or stale.
 
     ``summarizer="llm"`` has the chat model ``llm_model`` (default: the store's) write the
-    summaries and job statements; ``tagger="llm"`` has it rank the jobs. ``workers``
+    summaries and job statements; ``tagger="llm"`` has it rank the jobs and personas. ``workers``
     recordings are processed at once, sharing one loaded model of each kind. Then the
     index, the cross-interview report and the site are brought up to date, and a digest
     goes to ``notify_webhook`` when one is given.

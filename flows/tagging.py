@@ -18,9 +18,9 @@ from prefect.cache_policies import NO_CACHE
 from flows.publish import publish
 from pipeline.artifacts import clear_failure, insights_are_current, load_transcript, write_failure, write_insights
 from pipeline.chat_model import ChatModelRef, load_chat_model
+from pipeline.chat_ranking import job_scores, persona_scores, tagger_key
 from pipeline.claims import claim
 from pipeline.insights import extract_insights
-from pipeline.job_likelihood import job_scores, tagger_key
 from pipeline.llm_writing import chat_model_for, rewrite, summarizer_key
 from pipeline.progress import BatchStarted, FileFinished, emit
 from pipeline.records import Failure, Outcome, Transcript
@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Tagger:
-    """How interviews are tagged: the taxonomy, and the chat models that write summaries and rank jobs, if any."""
+    """How interviews are tagged: the taxonomy, and the chat models that write summaries and rank jobs and personas."""
 
     taxonomy: Taxonomy
     chat: ChatModelRef | None = None
@@ -57,10 +57,12 @@ def make_tagger(
 def write_tags(out_dir: Path, transcript: Transcript, tagger: Tagger) -> Path:
     """Tag a transcript and write its insights beside it; returns the interview folder."""
     started = time.perf_counter()
-    scorer = None
+    rank_jobs = rank_personas = None
     if tagger.job_chat is not None:
-        scorer = partial(job_scores, load_chat_model(tagger.job_chat, tagger.device), taxonomy=tagger.taxonomy)
-    insights = extract_insights(transcript, tagger.taxonomy, scorer)
+        chat = load_chat_model(tagger.job_chat, tagger.device)
+        rank_jobs = partial(job_scores, chat, taxonomy=tagger.taxonomy)
+        rank_personas = partial(persona_scores, chat, taxonomy=tagger.taxonomy)
+    insights = extract_insights(transcript, tagger.taxonomy, rank_jobs, rank_personas)
     insights.provenance["tagger"] = tagger.tagger
     if tagger.chat is not None:
         insights = rewrite(insights, transcript, tagger.taxonomy, load_chat_model(tagger.chat, tagger.device))

@@ -91,6 +91,19 @@ class ChatModel:
                 scores.append(float(predicted.gather(-1, tokens.unsqueeze(-1)).mean()))
         return scores
 
+    def choice_logprobs(self, messages: list[dict[str, str]], letters: str) -> list[float]:
+        """Log-probability of each letter as the first token of the reply, normalised over ``letters``:
+        one read of the prompt answers a multiple-choice question."""
+        import torch
+
+        prompt = self.tokenizer.apply_chat_template(
+            messages, add_generation_prompt=True, return_tensors="pt", return_dict=True
+        )["input_ids"].to(self.device)
+        ids = [self.tokenizer.encode(letter, add_special_tokens=False)[0] for letter in letters]
+        with self.lock, torch.inference_mode():
+            chosen = self.model(prompt).logits[0, -1, ids].float().log_softmax(-1)
+        return [float(x) for x in chosen]
+
 
 def resolve_chat_model(name_or_path: str | None) -> ChatModelRef:
     """A store name (default: the manifest's), a transformers folder or a .gguf file → its files."""

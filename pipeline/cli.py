@@ -25,7 +25,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextC
 from rich.table import Table
 
 from pipeline.artifacts import clock, write_json
-from pipeline.job_likelihood import TAGGERS
+from pipeline.chat_ranking import TAGGERS
 from pipeline.llm_writing import SUMMARIZERS
 from pipeline.model_store import (
     ModelError,
@@ -104,8 +104,8 @@ LlmModelOption = Annotated[
 TaggerOption = Annotated[
     str,
     typer.Option(
-        help="Who ranks the jobs to be done: embeddings (offline method, fast) or llm (a chat model: more accurate, "
-        "about 10 s per interview on a CPU)."
+        help="Who ranks the jobs to be done and the personas: embeddings (offline method, fast) or llm (a chat "
+        "model: more accurate, about 30 s per interview on a CPU)."
     ),
 ]
 SETTINGS_FILE = ".interviews-settings.json"  # the last run's settings, for `retry` and `status`

