@@ -6,11 +6,11 @@ CUSTOMER's words say who they are and what they need (in everyday wording, often
 without the taxonomy's keywords), while several INTERVIEWERS ask about a different
 persona or job, so a tagger that reads the interviewer's questions is caught out.
 ``labels.json`` holds the expected persona and jobs per file. The same script also
-writes the held-out set (``tests/data/heldout/``) and seven blind sets
+writes the held-out set (``tests/data/heldout/``) and nine blind sets
 (``tests/data/blind/``, ``tests/data/blind2/``, ``tests/data/blind3/``,
-``tests/data/blind4/``, ``tests/data/blind5/``, ``tests/data/blind6/`` and
-``tests/data/blind7/``, written without seeing the tagging method), each with its own
-``labels.json``.
+``tests/data/blind4/``, ``tests/data/blind5/``, ``tests/data/blind6/``,
+``tests/data/blind7/``, ``tests/data/blind8/`` and ``tests/data/blind9/``, written
+without seeing the tagging method), each with its own ``labels.json``.
 
 The audio is made with the same machinery as ``samples/make_samples.py``
 (espeak-ng voices, trimmed turns, 0.4-0.9 s pauses, 16 kHz mono, ffmpeg from
@@ -2642,6 +2642,583 @@ BLIND7: tuple[Labelled, ...] = (
 BLIND7_DIR = REPO / "tests" / "data" / "blind7"
 
 
+# Eighth blind set: written from the taxonomy, this generator and the other sets' READMEs
+# only, with new industries (a whisky company's bonded warehouses, a chain of opticians,
+# an escape room, a group of funeral homes, a sign writer, a hospice charity, a town's
+# indoor market hall, a currency exchange company). Several customers raise their smaller
+# pain first, and some ask for what they want before the end.
+BLIND8: tuple[Labelled, ...] = (
+    Labelled(
+        interview(
+            "blind8-01",
+            ".ogg",
+            Voice("en-gb-scotland", speed=150, pitch=40),
+            INT_F,
+            (I, "Thanks for joining. Where do you work?"),
+            (
+                C,
+                "At a whisky company. I look after forty people who fill and move the casks in six warehouses, and "
+                "each Friday I update the general manager.",
+            ),
+            (I, "Are you the one who owns the budget, and cancels subscriptions before they renew?"),
+            (C, "No, money is not mine to decide."),
+            (I, "So what is hard?"),
+            (
+                C,
+                "The customs visits. Customs officers can turn up and ask who could open each warehouse on a given "
+                "day, who gave them a key or a door code, and when it was taken back.",
+            ),
+            (I, "How do you answer them now?"),
+            (
+                C,
+                "From a key log in pen, and a door system that forgets after thirty days. Last spring a man who had "
+                "left still had a working code, and we got a warning.",
+            ),
+            (I, "What would good look like?"),
+            (
+                C,
+                "One place that keeps every key and code, who held it and from when to when, so I can print any "
+                "date for the officers.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("prove-compliance",),
+        misleading=("finance-lead", "cut-unused-spend"),
+    ),
+    Labelled(
+        interview(
+            "blind8-02",
+            ".mp3",
+            Voice("en-us+m3", speed=150, pitch=45),
+            INT_GB,
+            (I, "Could you start with your job?"),
+            (
+                C,
+                "I am head of technology at a chain of opticians. Two hundred and ten branches, and about four "
+                "thousand staff.",
+            ),
+            (I, "What is bothering you this month?"),
+            (
+                C,
+                "The small thing first. A new branch manager can go weeks without a computer, because three people "
+                "have to approve it.",
+            ),
+            (I, "And the bigger one?"),
+            (
+                C,
+                "The bills. Ninety suppliers bill us every month: phone lines, internet, cloud storage, repairs. "
+                "The accounts office pays them, but my people must match each payment to its bill and its branch. "
+                "Credits go missing, and a few bills stay unpaid until a line is cut off.",
+            ),
+            (I, "So what would you want?"),
+            (
+                C,
+                "Read every bill when it arrives, pair it with the payment that left the bank and with the right "
+                "branch, and show me only the ones that do not match.",
+            ),
+            (I, "How much time would that save?"),
+            (C, "A week a month, for two people."),
+        ),
+        persona="it-admin",
+        jobs=("keep-books-up-to-date", "get-approvals-quickly"),
+    ),
+    Labelled(
+        interview(
+            "blind8-03",
+            ".ogg",
+            Voice("en-gb+f4", speed=150, pitch=70),
+            INT_US,
+            (C, "Sorry, I was letting a group out of a locked room."),
+            (I, "So you run escape rooms?"),
+            (
+                C,
+                "Two of them. I built the puzzles myself, and two students help at weekends. It is all mine.",
+            ),
+            (I, "Do you deal with security, or keep a record of who has access to what?"),
+            (C, "We have one computer by the door."),
+            (I, "Then where does your week go?"),
+            (
+                C,
+                "Keeping two lenders happy. My uncle put in his savings, and the bank lent me the rest. Every three "
+                "months they both want to hear how many groups came, what came in and went out, and whether a third "
+                "room would pay.",
+            ),
+            (I, "How do you put that together?"),
+            (
+                C,
+                "From the booking website and the card machine, into a few pages with graphs. It takes a whole "
+                "weekend.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "Something that builds those pages by itself, with the same graphs each time, so I only check it "
+                "and send it.",
+            ),
+        ),
+        persona="small-business-owner",
+        jobs=("report-to-stakeholders",),
+        misleading=("it-admin", "prove-compliance"),
+    ),
+    Labelled(
+        interview(
+            "blind8-04",
+            ".mp3",
+            Voice("en-gb+m1", speed=150, pitch=36),
+            INT_F,
+            (I, "Tell me a little about where you work."),
+            (
+                C,
+                "A family group of thirty funeral homes. I am the financial controller, so every pound passes my desk.",
+            ),
+            (I, "What gets in the way?"),
+            (
+                C,
+                "A small thing first. Anything over two thousand pounds needs my yes and the owner's, and the forms "
+                "sit in my tray for a week.",
+            ),
+            (I, "Is that the main problem?"),
+            (
+                C,
+                "No, the main one is the arrangements. Each home enters a funeral into its own booking program: the "
+                "cars, the flowers, the church fee. At month end my two clerks type all of it into our accounts "
+                "again, by hand. Four hundred funerals a month.",
+            ),
+            (I, "What would you change?"),
+            (
+                C,
+                "Let each home's program send those lines straight into the accounts every night, so my clerks only "
+                "check the odd ones.",
+            ),
+            (I, "And if nothing changes?"),
+            (C, "More typing slips. Last year a family was charged for two cars instead of one."),
+        ),
+        persona="finance-lead",
+        jobs=("stop-manual-data-work", "get-approvals-quickly"),
+    ),
+    Labelled(
+        interview(
+            "blind8-05",
+            ".ogg",
+            Voice("en-us+f2", speed=150, pitch=60),
+            INT_GB,
+            (I, "Thanks for your time. What did you do this morning?"),
+            (C, "Painted the lettering on two delivery vans, and a menu sign for a cafe."),
+            (I, "What slows the work down?"),
+            (
+                C,
+                "Getting a yes. Before I pick up a brush, the customer has to agree the drawing, the colours and the "
+                "price. I send it, and then nothing. Some people go quiet for two weeks, and the van sits in my "
+                "yard.",
+            ),
+            (I, "How many are like that now?"),
+            (C, "Six jobs hanging on a nod."),
+            (I, "What would you want from a tool?"),
+            (
+                C,
+                "Send one drawing with the price, let them tap yes or ask for a change, nudge them after two days, "
+                "and give me a list of who has not answered.",
+            ),
+            (I, "Is there anyone else who could chase them?"),
+            (
+                C,
+                "No, it is only me and my brother, who does the ladders. I own the place, so the office side is mine "
+                "too, and it has to be cheap.",
+            ),
+        ),
+        persona="small-business-owner",
+        jobs=("get-approvals-quickly",),
+    ),
+    Labelled(
+        interview(
+            "blind8-06",
+            ".mp3",
+            Voice("en-gb-x-rp+m2", speed=150, pitch=42),
+            INT_US,
+            (I, "How would you describe your work to a friend?"),
+            (
+                C,
+                "I make sure the nurses and fundraisers at a hospice charity can work on a screen. Nine hospices, "
+                "two thousand staff.",
+            ),
+            (I, "Do you put together a quarterly report for the trustees, with charts and slides?"),
+            (C, "No, our chief executive does that. My worry is what we pay for software."),
+            (I, "Go on."),
+            (
+                C,
+                "Charity discounts meant every ward and charity store signed up for its own tools. Now the discounts "
+                "are ending, and the seats renew each spring at full price. I want one list of every tool, the seats "
+                "we pay for, and how many were opened lately.",
+            ),
+            (I, "Why is that hard to see today?"),
+            (
+                C,
+                "The bills go to thirty different people. Last month I found a scheduling tool with four hundred "
+                "seats and nineteen people using it.",
+            ),
+            (I, "And then?"),
+            (C, "As head of technology, I would move it to a cheaper plan or stop it."),
+        ),
+        persona="it-admin",
+        jobs=("cut-unused-spend",),
+        misleading=("ops-manager", "report-to-stakeholders"),
+    ),
+    Labelled(
+        interview(
+            "blind8-07",
+            ".ogg",
+            Voice("en-gb+m4", speed=150, pitch=40),
+            INT_F,
+            (C, "Hi, can you hear me? I am in the market hall."),
+            (I, "Yes, loud and clear. What do you do there?"),
+            (
+                C,
+                "I run the indoor market for the town. There are eighty stalls and six caretakers, and I answer to "
+                "a manager at the council.",
+            ),
+            (I, "What would you fix first?"),
+            (
+                C,
+                "A smaller one is the councillors. Every three months they want to know how many stalls are rented "
+                "and how many people came in, and it costs me a day.",
+            ),
+            (I, "And beyond that?"),
+            (
+                C,
+                "The rents, by far. Traders pay each week, some in cash at my window, some by transfer with no stall "
+                "number, some a month at once. On Fridays I sit with the bank statement and the cash box and check "
+                "off eighty names, and I never know who is behind until it is two months.",
+            ),
+            (I, "What would you like?"),
+            (C, "Each payment landing against the right stall on its own, and every Monday, a list of who is behind."),
+        ),
+        persona="ops-manager",
+        jobs=("keep-books-up-to-date", "report-to-stakeholders"),
+    ),
+    Labelled(
+        interview(
+            "blind8-08",
+            ".mp3",
+            Voice("en-gb+f1", speed=150, pitch=64),
+            INT_GB,
+            (I, "Hi, thanks for joining. What keeps you busy?"),
+            (
+                C,
+                "I am the finance manager at a company that runs currency exchange desks in airports and stations. "
+                "Sixty desks, four hundred staff.",
+            ),
+            (I, "And what is hard about that?"),
+            (
+                C,
+                "Proving who could do what. Once a year the regulator picks a few days and asks which staff could "
+                "change the rates on each desk, who allowed it, and whether people who had left were locked out.",
+            ),
+            (I, "How do you answer?"),
+            (
+                C,
+                "Slowly. The desk system keeps ninety days of history, so we rebuild the rest from emails and staff "
+                "lists. It takes two of us most of a month, and last year one gap went into their letter to our "
+                "owners.",
+            ),
+            (I, "What would you like instead?"),
+            (
+                C,
+                "A dated history for every desk: who could change rates, from when to when, and who agreed it, "
+                "ready for the regulator the same day.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("prove-compliance",),
+    ),
+)
+BLIND8_DIR = REPO / "tests" / "data" / "blind8"
+
+
+# Ninth blind set: written from the taxonomy, this generator and the other sets' READMEs
+# only, with new industries (a confidential shredding firm, a farmers' dairy co-operative,
+# a taxi firm's control room, a touring opera company, a container port, an art transport
+# company, river boat trips and kayak hire, a group of marinas). As in BLIND8, the smaller
+# pain often comes first and some requests come mid-interview.
+BLIND9: tuple[Labelled, ...] = (
+    Labelled(
+        interview(
+            "blind9-01",
+            ".ogg",
+            Voice("en-gb+m2", speed=150, pitch=44),
+            INT_US,
+            (I, "What does your company do?"),
+            (
+                C,
+                "We shred old files for solicitors and surgeries. My partner and I started it six years ago, with "
+                "one truck and a driver.",
+            ),
+            (I, "Do you manage a team of staff on shifts, and send a weekly report to head office?"),
+            (C, "No, nobody above us."),
+            (I, "So what takes more time than it should?"),
+            (
+                C,
+                "Chasing money used to be the worst. Surgeries still pay late, and rarely the right amount.",
+            ),
+            (I, "Used to be?"),
+            (
+                C,
+                "Now it is the checks. Once a year the large law firms send someone to ask who could open our locked "
+                "store room on each day, who drove the truck on each collection, and whether the driver who left "
+                "handed back his keys. I keep it all in a notebook, and one firm nearly dropped us.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "Something low cost on my phone that notes who holds each key, keeps the history with dates, and "
+                "prints it for each firm.",
+            ),
+        ),
+        persona="small-business-owner",
+        jobs=("prove-compliance", "keep-books-up-to-date"),
+        misleading=("ops-manager", "report-to-stakeholders"),
+    ),
+    Labelled(
+        interview(
+            "blind9-02",
+            ".mp3",
+            Voice("en-us+f3", speed=150, pitch=66),
+            INT_F,
+            (C, "Hello, sorry if you hear a tanker. I am at one of our dairies."),
+            (I, "No problem. What are you doing there?"),
+            (
+                C,
+                "Putting screens into the new cheese room. We are a farmers' co-operative with three dairies and two "
+                "thousand staff, and all their computers are mine to run.",
+            ),
+            (I, "What slows you down most?"),
+            (
+                C,
+                "Requests. Someone needs new software or a laptop, and it goes to their manager, then to whoever "
+                "holds the money, then to my security people, all by email. What I want is one place where each "
+                "request moves to the next person by itself, and shows me where it is stuck.",
+            ),
+            (I, "How long do they take now?"),
+            (C, "Three weeks. Meanwhile a farm manager sends milk figures from his own phone, which is worse."),
+            (I, "Who notices?"),
+            (
+                C,
+                "I do. As head of technology I get the angry calls, and I cannot even say whose desk a request is "
+                "waiting on.",
+            ),
+        ),
+        persona="it-admin",
+        jobs=("get-approvals-quickly",),
+    ),
+    Labelled(
+        interview(
+            "blind9-03",
+            ".ogg",
+            Voice("en-gb+f3", speed=150, pitch=66),
+            INT_GB,
+            (I, "What is a normal day for you?"),
+            (
+                C,
+                "I run the control room at a taxi firm. Twenty two call takers answer to me, and I update the owner "
+                "every Monday.",
+            ),
+            (I, "Do you deal with the security audits, and single sign on for your systems?"),
+            (C, "No, an outside company does the computer side."),
+            (I, "Where does money slip away?"),
+            (
+                C,
+                "The apps on every desk and in every car. A map service, a card payment app, and two messaging tools "
+                "that do the same thing. We pay for fifty people, and I have twenty two.",
+            ),
+            (I, "Why has nobody stopped them?"),
+            (
+                C,
+                "People leave, nobody tells the supplier, and each one rolls on every year. One messaging "
+                "tool has not been opened since summer.",
+            ),
+            (I, "What would you want?"),
+            (
+                C,
+                "A page showing each app, how many people we pay for, who last opened it, and a warning before it "
+                "charges again, so I can give back what we do not use.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("cut-unused-spend",),
+        misleading=("it-admin", "prove-compliance"),
+    ),
+    Labelled(
+        interview(
+            "blind9-04",
+            ".mp3",
+            Voice("en-us+f4", speed=150, pitch=60),
+            INT_US,
+            (I, "Good morning. What does a month look like for you?"),
+            (
+                C,
+                "Long at the end. I am the finance manager at an opera company that tours the country, with about "
+                "two hundred staff.",
+            ),
+            (I, "Which part is hardest?"),
+            (
+                C,
+                "The trustees' pack. Each month the trustees want ticket sales against plan, the cost of each tour, "
+                "and where we will end the year. Every quarter the arts council and our big donors each want their "
+                "own version. It takes me six days.",
+            ),
+            (I, "What goes wrong?"),
+            (
+                C,
+                "The figures are old by the time they read them, and the layout changes, so nobody can compare "
+                "months. Last spring a donor asked why a tour lost money, and I had no clear answer.",
+            ),
+            (I, "What would you want?"),
+            (
+                C,
+                "A pack that fills itself from our systems as the month goes, in the same layout every time, with a "
+                "clear forecast. Then I only write the comments.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("report-to-stakeholders",),
+    ),
+    Labelled(
+        interview(
+            "blind9-05",
+            ".ogg",
+            Voice("en-gb+m4", speed=150, pitch=40),
+            INT_F,
+            (I, "Thanks for your time. What is your job, in a sentence?"),
+            (
+                C,
+                "I run all the computers, networks and software at a container port, for about two thousand dock "
+                "workers and office staff.",
+            ),
+            (I, "What is on your list this week?"),
+            (
+                C,
+                "A small job first. Every three months the owners of the port want a page on what our systems cost "
+                "and how often they went down. That takes me a day.",
+            ),
+            (I, "And the big one?"),
+            (
+                C,
+                "Bookings. The shipping lines email us lists of containers, each in a different layout. Six people "
+                "in my office type every container number, its weight and its seal into the yard system, and then "
+                "into the gate system. One wrong digit, and a lorry sits at the gate for an hour.",
+            ),
+            (I, "What would you change?"),
+            (
+                C,
+                "Let those lists go straight into both systems, with a person only checking the ones that look wrong.",
+            ),
+        ),
+        persona="it-admin",
+        jobs=("stop-manual-data-work", "report-to-stakeholders"),
+    ),
+    Labelled(
+        interview(
+            "blind9-06",
+            ".mp3",
+            Voice("en-us+f2", speed=150, pitch=58),
+            INT_GB,
+            (I, "How did you end up in this line of work?"),
+            (
+                C,
+                "I trained as a picture framer. Now I lead the art handlers at a company that moves paintings "
+                "between museums, fourteen handlers and four drivers.",
+            ),
+            (I, "What would you change about the job?"),
+            (
+                C,
+                "One thing above all. The insurers and museums want proof of who could get into our store and our "
+                "lorries on any night, who gave them the code, and that nobody who left could still get in. I want "
+                "one list of every key and code, with dates, that I can hand over the same day.",
+            ),
+            (I, "How do you show that today?"),
+            (
+                C,
+                "With a diary, the alarm company's emails and my memory. Last winter a museum sent someone to check, "
+                "and it took me four evenings.",
+            ),
+            (I, "Who do you answer to?"),
+            (C, "The general manager. Each Friday I tell her what moved and what worries me. This worries me most."),
+        ),
+        persona="ops-manager",
+        jobs=("prove-compliance",),
+    ),
+    Labelled(
+        interview(
+            "blind9-07",
+            ".ogg",
+            Voice("en-gb+f2", speed=150, pitch=62),
+            INT_US,
+            (C, "Hi, sorry, I am still in my wetsuit. We just brought the last boat in."),
+            (I, "No problem. Tell me what you run."),
+            (
+                C,
+                "Boat trips and kayak hire on the river. It is my own business, with two boats and three guides in "
+                "summer.",
+            ),
+            (I, "What takes your evenings?"),
+            (
+                C,
+                "My investors. Two friends bought a share to pay for the second boat, and every three months they "
+                "want to see how we are doing. What I would love is a page that fills itself from the bookings and "
+                "the card machine, with a couple of charts, that I can send as it is.",
+            ),
+            (I, "What does it take now?"),
+            (
+                C,
+                "Two evenings a quarter, pulling numbers from the booking site, the card machine and my fuel notes, "
+                "and the charts never look the same.",
+            ),
+            (I, "Does anything else bother you?"),
+            (C, "Not much. I just do not want to look like a beginner in front of friends who trusted me."),
+        ),
+        persona="small-business-owner",
+        jobs=("report-to-stakeholders",),
+    ),
+    Labelled(
+        interview(
+            "blind9-08",
+            ".mp3",
+            Voice("en-us+m2", speed=150, pitch=44),
+            INT_F,
+            (I, "Hi. Tell me about your role."),
+            (
+                C,
+                "I am the financial controller for a company that runs six marinas, with about three hundred people.",
+            ),
+            (I, "Does much of your time go on finding unused subscriptions, and cancelling them before they renew?"),
+            (C, "Hardly. There are two other things."),
+            (I, "Go on."),
+            (
+                C,
+                "First, the marina managers wait days for me to sign off repairs, and the boats cannot go back in "
+                "the water.",
+            ),
+            (I, "And the second?"),
+            (
+                C,
+                "Mooring fees, most of my month. Two thousand boat owners pay yearly, monthly or in bits, by card, "
+                "by transfer or by cheque. My clerks spend the first week of each month matching the bank against "
+                "each mooring, and we still find owners who have not paid for half a year.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "Match each payment to the right mooring as it lands, and give me a list each morning of who still "
+                "owes us.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("keep-books-up-to-date", "get-approvals-quickly"),
+        misleading=("cut-unused-spend",),
+    ),
+)
+BLIND9_DIR = REPO / "tests" / "data" / "blind9"
+
+
 def validate(items: tuple[Labelled, ...], designed: bool = True) -> None:
     """Fail fast if the set drifts from its design: taxonomy ids, speakers, and (``designed``) coverage."""
     taxonomy = yaml.safe_load(TAXONOMY.read_text(encoding="utf-8"))
@@ -2726,6 +3303,8 @@ def main(argv: list[str] | None = None) -> int:
     validate_blind(BLIND5)
     validate_blind(BLIND6)
     validate_blind(BLIND7)
+    validate_blind(BLIND8)
+    validate_blind(BLIND9)
     paths = []
     sets = (
         (LABELLED_DIR, LABELLED),
@@ -2737,6 +3316,8 @@ def main(argv: list[str] | None = None) -> int:
         (BLIND5_DIR, BLIND5),
         (BLIND6_DIR, BLIND6),
         (BLIND7_DIR, BLIND7),
+        (BLIND8_DIR, BLIND8),
+        (BLIND9_DIR, BLIND9),
     )
     for folder, items in sets:
         folder.mkdir(exist_ok=True)
