@@ -91,18 +91,41 @@ class ChatModel:
                 scores.append(float(predicted.gather(-1, tokens.unsqueeze(-1)).mean()))
         return scores
 
-    def choice_logprobs(self, messages: list[dict[str, str]], letters: str) -> list[float]:
-        """Log-probability of each letter as the first token of the reply, normalised over ``letters``:
-        one read of the prompt answers a multiple-choice question."""
+    def choice_logprobs(self, questions: list[list[dict[str, str]]], letters: str) -> list[list[float]]:
+        """For each question, the log-probability of each letter as the first token of the reply,
+        normalised over ``letters``.
+
+        The questions (one multiple-choice question with its options in different orders) share
+        everything up to the options, the customer's words included: that prefix is read once
+        and its cache reused, so a second order costs the options, not the interview again.
+        """
         import torch
 
-        prompt = self.tokenizer.apply_chat_template(
-            messages, add_generation_prompt=True, return_tensors="pt", return_dict=True
-        )["input_ids"].to(self.device)
+        prompts = [
+            self.tokenizer.apply_chat_template(
+                messages, add_generation_prompt=True, return_tensors="pt", return_dict=True
+            )["input_ids"][0]
+            for messages in questions
+        ]
+        shared = _common_prefix(prompts)
         ids = [self.tokenizer.encode(letter, add_special_tokens=False)[0] for letter in letters]
+        scores = []
         with self.lock, torch.inference_mode():
-            chosen = self.model(prompt).logits[0, -1, ids].float().log_softmax(-1)
-        return [float(x) for x in chosen]
+            read = self.model(prompts[0][:shared].unsqueeze(0).to(self.device), use_cache=True)
+            for prompt in prompts:
+                rest = prompt[shared:].unsqueeze(0).to(self.device)
+                logits = self.model(rest, cache=copy.deepcopy(read.cache), use_cache=True).logits
+                scores.append([float(x) for x in logits[0, -1, ids].float().log_softmax(-1)])
+        return scores
+
+
+def _common_prefix(prompts: list[Any]) -> int:
+    """How many leading tokens all prompts share, leaving at least one of each to read after it."""
+    shortest = min(len(p) for p in prompts)
+    shared = 0
+    while shared < shortest - 1 and all(p[shared] == prompts[0][shared] for p in prompts):
+        shared += 1
+    return shared
 
 
 def resolve_chat_model(name_or_path: str | None) -> ChatModelRef:

@@ -11,7 +11,7 @@ taxonomy's entries instead:
   this customer need?";
 - personas: the probability of each persona's letter as its answer to a multiple-choice
   question, the list read forwards and backwards, since small models favour some
-  positions.
+  positions (the interview itself is read once for both).
 
 Both are taken relative to the same with an empty interview (pointwise mutual
 information), since some answers are likely whatever the customer said.
@@ -94,9 +94,9 @@ def _choice_logprobs(chat: ChatModel, text: str, options: tuple[str, ...]) -> np
     """Each option's log-probability as the answer, averaged over the list read forwards and backwards."""
     letters = LETTERS[: len(options)]
 
-    def asked(ordered: tuple[str, ...]) -> np.ndarray:
+    def asked(ordered: tuple[str, ...]) -> list[dict[str, str]]:
         listed = "\n".join(f"{letter}. {option}" for letter, option in zip(letters, ordered, strict=True))
-        question = f"{PERSONA_QUESTION}\n\n{listed}\n\nAnswer with the letter only."
-        return np.array(chat.choice_logprobs(_asked(PERSONA_SYSTEM, text, question), letters))
+        return _asked(PERSONA_SYSTEM, text, f"{PERSONA_QUESTION}\n\n{listed}\n\nAnswer with the letter only.")
 
-    return (asked(options) + asked(options[::-1])[::-1]) / 2
+    forwards, backwards = np.array(chat.choice_logprobs([asked(options), asked(options[::-1])], letters))
+    return (forwards + backwards[::-1]) / 2

