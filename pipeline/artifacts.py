@@ -199,7 +199,7 @@ def summary_markdown(insights: Insights, transcript: Transcript) -> str:
     labels = speaker_labels(transcript.speakers)
     lines = [f"# {insights.source.file}", "", insights.summary, "", "## Who", ""]
     if persona.id == "unknown":
-        said = " What they said about themselves:" if persona.evidence else ""
+        said = " The customer's words it was judged on:" if persona.evidence else ""
         lines.append(f"**Persona:** unknown (no persona scored above the threshold; best {persona.score:.2f}).{said}")
     else:
         lines.append(f"**Persona:** {persona.label} (`{persona.id}`, score {persona.score:.2f})")

@@ -107,7 +107,7 @@ def test_a_customer_no_persona_fits_is_unknown_with_what_they_said_about_themsel
     assert insights.persona.evidence and all(is_verbatim(q, transcript) for q in insights.persona.evidence)
     assert any("finance office" in q.text for q in insights.persona.evidence), insights.persona.evidence
     page = summary_markdown(insights, transcript)
-    assert "What they said about themselves:" in page and "finance office" in page
+    assert "The customer's words it was judged on:" in page and "finance office" in page
 
 
 def test_every_quote_is_verbatim_and_from_a_customer(labelled_out: Path) -> None:
