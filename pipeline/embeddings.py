@@ -27,10 +27,16 @@ def _model():  # noqa: ANN202 - SentenceTransformer is imported lazily to keep t
 
 
 def embed(texts: list[str]) -> np.ndarray:
-    """Unit-length vectors, one row per text, so a dot product is the cosine similarity."""
+    """Unit-length vectors, one row per text, so a dot product is the cosine similarity.
+
+    No progress bar: sentence-transformers shows one per call whenever logging is at INFO,
+    which buried `interviews -v` under dozens of "Batches" lines per interview.
+    """
     if not texts:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
-    vectors = _model().encode(texts, batch_size=64, normalize_embeddings=True, convert_to_numpy=True)
+    vectors = _model().encode(
+        texts, batch_size=64, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+    )
     return np.asarray(vectors, dtype=np.float32)
 
 

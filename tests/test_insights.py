@@ -8,10 +8,14 @@ that listens to the interviewer gets them wrong.
 from __future__ import annotations
 
 import json
+import logging
 import re
 from pathlib import Path
 
+import pytest
+
 from pipeline.artifacts import load_transcript, summary_markdown
+from pipeline.embeddings import embed
 from pipeline.insights import extract_insights
 from pipeline.quotes import is_verbatim
 from pipeline.records import Insights, Quote
@@ -143,3 +147,13 @@ def test_summary_page_reads_like_a_page(labelled_out: Path) -> None:
     for heading in ("## Who", "## Jobs to be done", "## Pains", "## Requests", "## Highlights"):
         assert heading in page
     assert re.search(r"- \[\d\d:\d\d\] “.+”", page)
+
+
+def test_verbose_logging_shows_no_embedding_progress_bars(capfd: pytest.CaptureFixture[str]) -> None:
+    """`interviews -v` logs at INFO; the embedding model must not add a progress bar per call."""
+    logging.getLogger().setLevel(logging.INFO)
+    try:
+        embed(["We pay for far more tools than we use."])
+    finally:
+        logging.getLogger().setLevel(logging.WARNING)
+    assert "Batches" not in capfd.readouterr().err
