@@ -51,15 +51,15 @@ def tagged(out: Path) -> dict[str, dict]:
 
 
 def accuracy(labels: dict[str, dict], tagged: dict[str, dict]) -> tuple[int, int, int]:
-    """(right persona, top job is the main job, top job is a labelled job), each out of len(labels)."""
-    persona = main = labelled = 0
+    """(right persona, top job is the main job, top job is the main or the second job), each out of len(labels)."""
+    persona = main = any_job = 0
     for name, expected in labels.items():
         data = tagged.get(name, {"persona": {"id": None}, "jobs": []})
         top = data["jobs"][0]["id"] if data["jobs"] else None
         persona += data["persona"]["id"] == expected["persona"]
         main += top == expected["jobs"][0]
-        labelled += top in expected["jobs"]
-    return persona, main, labelled
+        any_job += top in expected["jobs"]
+    return persona, main, any_job
 
 
 def main() -> None:

@@ -76,9 +76,7 @@ class ChatModel:
         """
         import torch
 
-        prompt = self.tokenizer.apply_chat_template(
-            messages, add_generation_prompt=True, return_tensors="pt", return_dict=True
-        )["input_ids"].to(self.device)
+        prompt = self._prompt_ids(messages).unsqueeze(0).to(self.device)
         scores = []
         with self.lock, torch.inference_mode():
             read = self.model(prompt, use_cache=True)
@@ -101,12 +99,7 @@ class ChatModel:
         """
         import torch
 
-        prompts = [
-            self.tokenizer.apply_chat_template(
-                messages, add_generation_prompt=True, return_tensors="pt", return_dict=True
-            )["input_ids"][0]
-            for messages in questions
-        ]
+        prompts = [self._prompt_ids(messages) for messages in questions]
         shared = _common_prefix(prompts)
         ids = [self.tokenizer.encode(letter, add_special_tokens=False)[0] for letter in letters]
         scores = []
@@ -117,6 +110,12 @@ class ChatModel:
                 logits = self.model(rest, cache=copy.deepcopy(read.cache), use_cache=True).logits
                 scores.append([float(x) for x in logits[0, -1, ids].float().log_softmax(-1)])
         return scores
+
+    def _prompt_ids(self, messages: list[dict[str, str]]) -> Any:  # noqa: ANN401 - a torch tensor, imported lazily
+        """The chat-formatted prompt as one row of token ids, ready for the model's reply."""
+        return self.tokenizer.apply_chat_template(
+            messages, add_generation_prompt=True, return_tensors="pt", return_dict=True
+        )["input_ids"][0]
 
 
 def _common_prefix(prompts: list[Any]) -> int:

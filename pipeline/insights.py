@@ -120,7 +120,7 @@ def extract_insights(
     identity = _identity_statements(transcript, quotes)
     personas = _rank_personas(taxonomy, vectors, np.array([q in identity for q in quotes], dtype=bool), customer_text)
     jobs = _rescored(_rank_jobs(taxonomy, vectors, customer_text), job_scorer, customer_text)
-    convincing = personas and personas[0].score >= PERSONA_MIN_SCORE
+    convincing = bool(personas) and personas[0].score >= PERSONA_MIN_SCORE
     personas = _rescored(personas, persona_scorer if convincing else None, customer_text)  # not asked when unknown
     best = personas[0] if convincing else None
     persona = (

@@ -149,11 +149,10 @@ def test_summary_page_reads_like_a_page(labelled_out: Path) -> None:
     assert re.search(r"- \[\d\d:\d\d\] “.+”", page)
 
 
-def test_verbose_logging_shows_no_embedding_progress_bars(capfd: pytest.CaptureFixture[str]) -> None:
+def test_verbose_logging_shows_no_embedding_progress_bars(
+    capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
     """`interviews -v` logs at INFO; the embedding model must not add a progress bar per call."""
-    logging.getLogger().setLevel(logging.INFO)
-    try:
-        embed(["We pay for far more tools than we use."])
-    finally:
-        logging.getLogger().setLevel(logging.WARNING)
+    caplog.set_level(logging.INFO)
+    embed(["We pay for far more tools than we use."])
     assert "Batches" not in capfd.readouterr().err
