@@ -6,12 +6,13 @@ CUSTOMER's words say who they are and what they need (in everyday wording, often
 without the taxonomy's keywords), while several INTERVIEWERS ask about a different
 persona or job, so a tagger that reads the interviewer's questions is caught out.
 ``labels.json`` holds the expected persona and jobs per file. The same script also
-writes the held-out set (``tests/data/heldout/``) and eleven blind sets
+writes the held-out set (``tests/data/heldout/``) and thirteen blind sets
 (``tests/data/blind/``, ``tests/data/blind2/``, ``tests/data/blind3/``,
 ``tests/data/blind4/``, ``tests/data/blind5/``, ``tests/data/blind6/``,
 ``tests/data/blind7/``, ``tests/data/blind8/``, ``tests/data/blind9/``,
-``tests/data/blind10/`` and ``tests/data/blind11/``, written without seeing the
-tagging method), each with its own ``labels.json``.
+``tests/data/blind10/``, ``tests/data/blind11/``, ``tests/data/blind12/`` and
+``tests/data/blind13/``, written without seeing the tagging method), each with its
+own ``labels.json``.
 
 The audio is made with the same machinery as ``samples/make_samples.py``
 (espeak-ng voices, trimmed turns, 0.4-0.9 s pauses, 16 kHz mono, ffmpeg from
@@ -3786,6 +3787,562 @@ BLIND11: tuple[Labelled, ...] = (
 BLIND11_DIR = REPO / "tests" / "data" / "blind11"
 
 
+# Twelfth blind set: written like BLIND11, with new industries again (a cruise line, a
+# car hire company, a pest control firm, an indoor climbing wall, a hospital's porters, a
+# city's park gardeners, a maker of hearing aids, a company that takes school groups
+# abroad).
+BLIND12: tuple[Labelled, ...] = (
+    Labelled(
+        interview(
+            "blind12-01",
+            ".ogg",
+            Voice("en-gb+f3", speed=150, pitch=64),
+            INT_F,
+            (I, "Thanks for joining. Where do you work?"),
+            (
+                C,
+                "At a cruise line, three ships and two thousand crew. I am head of technology, so the satellite "
+                "links and the screens on each ship are mine.",
+            ),
+            (I, "Do you make the slides and charts for the board?"),
+            (C, "No, my boss does all of that. My trouble is the bills."),
+            (I, "Which bills?"),
+            (
+                C,
+                "Every port we visit sells us internet time and phone calls, and each one sends its own bill, weeks "
+                "later. Then I have to find which payment from our bank covered it. Half the time I cannot, "
+                "so we pay some of them again, and others stay unpaid.",
+            ),
+            (I, "What happens then?"),
+            (C, "A company in Lisbon cut off one ship's internet for a day, over one small bill."),
+            (I, "What would you like?"),
+            (
+                C,
+                "Every bill matched to the money that went out for it, as soon as it arrives, and one page with "
+                "the ones still open, by ship and by port.",
+            ),
+        ),
+        persona="it-admin",
+        jobs=("keep-books-up-to-date",),
+        misleading=("report-to-stakeholders",),
+    ),
+    Labelled(
+        interview(
+            "blind12-02",
+            ".mp3",
+            Voice("en-us+m5", speed=150, pitch=42),
+            INT_GB,
+            (I, "What does a normal Monday look like for you?"),
+            (C, "Mostly fixing numbers that people keyed in wrong over the weekend."),
+            (I, "Which numbers?"),
+            (
+                C,
+                "We rent out cars from ninety branches at airports and stations. When a car comes back, the desk "
+                "staff note the miles and any scratches on a handheld. Then someone types those into the booking "
+                "system, and someone else types them into the fleet system.",
+            ),
+            (I, "Why does that matter?"),
+            (
+                C,
+                "One wrong number and a customer pays for a dent they never made. We had forty of those last month.",
+            ),
+            (I, "Where do you sit in all this?"),
+            (
+                C,
+                "I look after every computer, phone and handheld for four thousand staff, and the systems behind "
+                "them. So it lands on my desk.",
+            ),
+            (I, "What would you like?"),
+            (
+                C,
+                "Let the handheld send each return straight to both systems, so nobody keys anything a second time.",
+            ),
+        ),
+        persona="it-admin",
+        jobs=("stop-manual-data-work",),
+    ),
+    Labelled(
+        interview(
+            "blind12-03",
+            ".ogg",
+            Voice("en-gb+m5", speed=150, pitch=38),
+            INT_US,
+            (C, "Sorry, I am in the van between jobs."),
+            (I, "No problem. What sort of jobs?"),
+            (
+                C,
+                "Pest control. Rats, mice, wasps and pigeons. It is me and my son, and about two hundred "
+                "customers, mostly restaurants and farms.",
+            ),
+            (I, "What eats your time?"),
+            (C, "A small thing first: chasing people who have not paid. Farms pay when they feel like it."),
+            (I, "And the bigger thing?"),
+            (
+                C,
+                "The poisons. We may only use the strong ones if we can show, for every site, what we laid, where, "
+                "on which day, and who laid it. Last month the food safety officers asked a restaurant for all "
+                "that, and I sat up two nights going through my notes.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "An app where we tap in each bait box as we lay it, with the place and the time, and a neat page "
+                "for each site that I can hand over. And a nudge to the farms that pay late.",
+            ),
+        ),
+        persona="small-business-owner",
+        jobs=("prove-compliance", "keep-books-up-to-date"),
+    ),
+    Labelled(
+        interview(
+            "blind12-04",
+            ".mp3",
+            Voice("en-us+f3", speed=150, pitch=66),
+            INT_F,
+            (I, "Thanks for your time. Tell me about the place."),
+            (
+                C,
+                "I own an indoor climbing wall in an old church. Three staff, and me on the front desk most nights.",
+            ),
+            (I, "Are you mainly trying to cancel subscriptions that nobody uses?"),
+            (C, "Not really, we only pay for two apps. What wears me out is the bank."),
+            (I, "The bank?"),
+            (
+                C,
+                "They lent us the money for the new walls. In return I send them a quarterly report: visits, "
+                "members, what we took, what we paid out, and how far we are from paying them back. I build it from "
+                "the booking app, the card machine and my own notes, and it eats a whole weekend.",
+            ),
+            (I, "What would you like instead?"),
+            (
+                C,
+                "A page that fills itself in from the bookings and the card machine, with the same charts each "
+                "time, so I only add a few lines about what changed.",
+            ),
+            (I, "Anything else?"),
+            (C, "Chalk. The chalk costs us more than the heating."),
+        ),
+        persona="small-business-owner",
+        jobs=("report-to-stakeholders",),
+        misleading=("cut-unused-spend",),
+    ),
+    Labelled(
+        interview(
+            "blind12-05",
+            ".ogg",
+            Voice("en-us+m1", speed=150, pitch=44),
+            INT_US,
+            (I, "How would you describe your job?"),
+            (
+                C,
+                "I run the porters at a big hospital. There are thirty eight, and they move patients, beds and "
+                "blood samples around the clock. I answer to the head of facilities.",
+            ),
+            (I, "What do you pay for that you should not?"),
+            (
+                C,
+                "The job app on the porters' phones. We pay for it for each person, every month. I want a list "
+                "showing who has actually logged in, so I can stop paying for the rest. The company charges us for "
+                "sixty people, because nobody ever took off the ones who left.",
+            ),
+            (I, "How did it get to sixty?"),
+            (C, "Agency porters in the winter, students in the summer. They come and go, and the accounts stay."),
+            (I, "Is it just that app?"),
+            (C, "No. There are two paging services as well, an old one and a new one, and we still pay for both."),
+            (I, "What would you do with the money?"),
+            (C, "Three new wheelchairs. Ours are held together with tape."),
+        ),
+        persona="ops-manager",
+        jobs=("cut-unused-spend",),
+    ),
+    Labelled(
+        interview(
+            "blind12-06",
+            ".mp3",
+            Voice("en-gb+f1", speed=150, pitch=66),
+            INT_GB,
+            (C, "Hello. You will hear birds, I am in the park office."),
+            (I, "Lovely. What do you do there?"),
+            (C, "I lead a team of twenty gardeners who look after the city's parks."),
+            (I, "What slows you down?"),
+            (
+                C,
+                "Two things. The smaller one: the gardeners write their hours on a sheet, and every Friday I type "
+                "each sheet into the council's pay system. It takes me a whole morning.",
+            ),
+            (I, "And the bigger one?"),
+            (
+                C,
+                "Trees. If a tree looks unsafe, I need a yes from the tree officer and then from the parks manager "
+                "before we can cut it down. The forms go by email and sit for weeks, and I am always waiting on "
+                "one of them. Meanwhile the path stays closed.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "One place where I send the request with a picture of the tree, each of them says yes on their "
+                "phone, and I can see whose desk it is on. And the hours straight from the gardeners' phones.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("get-approvals-quickly", "stop-manual-data-work"),
+    ),
+    Labelled(
+        interview(
+            "blind12-07",
+            ".ogg",
+            Voice("en-us+f2", speed=150, pitch=60),
+            INT_US,
+            (I, "Thanks for joining. What is your role?"),
+            (C, "I am head of finance at a maker of hearing aids, about three hundred people."),
+            (I, "Are you the one who plans the shifts and the rota for the supervisors?"),
+            (C, "No, the factory manager sorts out who works when."),
+            (I, "So what is hard for you?"),
+            (
+                C,
+                "A quick one first. We pay for four different video call tools, and I would like to drop three.",
+            ),
+            (I, "And the main one?"),
+            (
+                C,
+                "Our owners. Two years ago a group of investors bought the company, and every month they want a "
+                "pack: sales by country, margins, cash, and what we expect for the year. I pull it from four "
+                "systems, and it takes my office most of a week.",
+            ),
+            (I, "What would you like?"),
+            (
+                C,
+                "The pack built every month from all four systems, with clear charts, the same shape each time, so "
+                "my office only writes the comments.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("report-to-stakeholders", "cut-unused-spend"),
+        misleading=("ops-manager",),
+    ),
+    Labelled(
+        interview(
+            "blind12-08",
+            ".mp3",
+            Voice("en-gb+m4", speed=150, pitch=34),
+            INT_F,
+            (I, "What do you do all day?"),
+            (
+                C,
+                "I look after the money at a company that takes school groups abroad. Ski trips, history trips, "
+                "about six hundred a year.",
+            ),
+            (I, "Where does it go wrong?"),
+            (
+                C,
+                "On the road. A coach breaks down in Austria, and the trip leader needs a new coach tonight. "
+                "Anything large needs a yes from their area manager and then from me. Usually one of us is on a "
+                "train or asleep, and forty children sit in a hotel lobby.",
+            ),
+            (I, "How do the requests reach you?"),
+            (C, "Phone calls, texts and emails. I lose track of which ones I have said yes to."),
+            (I, "What would you want?"),
+            (
+                C,
+                "A button on the trip leader's phone. It should ask the area manager, then me, with the price and "
+                "a reason, and if nobody answers in an hour, ring us. And show me the ones still open.",
+            ),
+            (I, "Has it gone badly?"),
+            (C, "Last spring a whole group slept on a ferry because of it."),
+        ),
+        persona="finance-lead",
+        jobs=("get-approvals-quickly",),
+    ),
+)
+BLIND12_DIR = REPO / "tests" / "data" / "blind12"
+
+
+# Thirteenth blind set: written together with BLIND12, the same way, with new industries
+# again (lifeguards on a charity's beaches, hand car washes, a chain of pawnbrokers,
+# student halls, night shelters, a shipyard, a small print works, a honey farm).
+BLIND13: tuple[Labelled, ...] = (
+    Labelled(
+        interview(
+            "blind13-01",
+            ".ogg",
+            Voice("en-us+m2", speed=150, pitch=44),
+            INT_GB,
+            (I, "Thanks for joining. What do you do?"),
+            (
+                C,
+                "I manage the lifeguards on eleven beaches for a charity. Ninety lifeguards in the summer, and "
+                "eight area leads who answer to me.",
+            ),
+            (I, "Is your main worry the budget and the cash flow?"),
+            (C, "No, someone else counts the money. My worry is proof."),
+            (I, "Proof of what?"),
+            (
+                C,
+                "Every lifeguard must pass a swim test and a first aid course each year. If something goes wrong "
+                "on a beach, the police and the insurers ask who was on that tower, at what time, and whether "
+                "their tests were in date. Right now that lives in folders in eleven beach huts.",
+            ),
+            (I, "Has that happened?"),
+            (
+                C,
+                "Last August a boy nearly drowned. He was fine, but it took me three weeks to show who "
+                "was on duty.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "Each lifeguard signs in on a tablet at the tower, and it shows their tests. Then I can print any "
+                "beach, any day, in a minute.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("prove-compliance",),
+        misleading=("finance-lead",),
+    ),
+    Labelled(
+        interview(
+            "blind13-02",
+            ".mp3",
+            Voice("en-gb+m7", speed=150, pitch=42),
+            INT_US,
+            (C, "Can you hear me? There is a jet wash going behind me."),
+            (I, "Just about. Where are you?"),
+            (
+                C,
+                "At one of our car washes. The owner has nine, and I run them for him, with forty washers.",
+            ),
+            (I, "What is the hard part?"),
+            (
+                C,
+                "The delivery firms and taxi companies. They wash their vans with us all month on an account, and "
+                "we bill them at the end. Some pay the lot, some pay half, some pay two months at once. By the "
+                "time I work out who owes what, it is the next month.",
+            ),
+            (I, "How do you keep track now?"),
+            (
+                C,
+                "Each site writes down every van in a notebook, and on Sunday I key the whole lot into the billing "
+                "sheet. It takes my whole Sunday.",
+            ),
+            (I, "What would you like?"),
+            (
+                C,
+                "Let the washers log each van on a tablet, and match each payment to the right account as it comes "
+                "in, so I can see who is behind.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("keep-books-up-to-date", "stop-manual-data-work"),
+    ),
+    Labelled(
+        interview(
+            "blind13-03",
+            ".ogg",
+            Voice("en-us+f3", speed=150, pitch=64),
+            INT_F,
+            (I, "Thanks for your time. How would you describe your work?"),
+            (
+                C,
+                "I am the financial controller at a chain of pawnbrokers, thirty branches and about two hundred "
+                "staff. People leave a ring or a watch with us and borrow against it.",
+            ),
+            (I, "What takes more of your time than it should?"),
+            (
+                C,
+                "The regulator. They come every year, and this year they asked who was able to change how much a "
+                "loan was for after it was agreed, in each branch, and on which days. Our loan system keeps no "
+                "history of who changed what, so we went through emails and old staff lists for a month.",
+            ),
+            (I, "What did they find?"),
+            (
+                C,
+                "Two branch managers still had their old logins from jobs they had moved on from. That went into "
+                "their letter to us.",
+            ),
+            (I, "What would make next year easier?"),
+            (
+                C,
+                "A log of every change to a loan, who made it and when, and a page I can give the regulator that "
+                "shows who could do what on any day.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("prove-compliance",),
+    ),
+    Labelled(
+        interview(
+            "blind13-04",
+            ".mp3",
+            Voice("en-us+m3", speed=150, pitch=44),
+            INT_GB,
+            (I, "Hi. What is your job?"),
+            (
+                C,
+                "I look after the money for a company that runs student halls in four cities, about four thousand "
+                "rooms.",
+            ),
+            (I, "Do you need people to approve things quickly, to get a sign off?"),
+            (C, "No, that side works. It is the rent that hurts."),
+            (I, "How so?"),
+            (
+                C,
+                "Students pay in three parts a year, but the money comes from everywhere: parents, loans, sponsors "
+                "abroad who pay for ten students in one go with no names attached. My office tries to work out "
+                "whose rent each payment is, room by room. Right now two hundred rooms show as behind, and half of "
+                "them have paid.",
+            ),
+            (I, "What happens to those students?"),
+            (C, "They get a warning letter, and their parents ring me."),
+            (I, "What would you like?"),
+            (
+                C,
+                "Each payment matched to the right room as it lands, the unclear ones put aside for us, and a true "
+                "list of who is behind.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("keep-books-up-to-date",),
+        misleading=("get-approvals-quickly",),
+    ),
+    Labelled(
+        interview(
+            "blind13-05",
+            ".ogg",
+            Voice("en-us+f4", speed=150, pitch=62),
+            INT_US,
+            (I, "What is on your desk this week?"),
+            (
+                C,
+                "The pack for our trustees. They meet in two weeks.",
+            ),
+            (I, "What goes in it?"),
+            (
+                C,
+                "We run night shelters in forty towns. Last year we moved every shelter onto one system for beds, "
+                "meals and case notes. The trustees and our funders want to see how many nights we gave, how fast "
+                "each shelter moved over, what it cost, and what is late. I gather it from forty managers by email, "
+                "and it takes me ten days.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "Pages that update themselves from the system, the same each month, that I can open in the meeting "
+                "and click into.",
+            ),
+            (I, "Anything else?"),
+            (
+                C,
+                "One smaller thing. Volunteers come and go, and I cannot always show who could read a guest's "
+                "notes last month. As head of technology for two thousand people, that worries me. I "
+                "want that on a page too.",
+            ),
+        ),
+        persona="it-admin",
+        jobs=("report-to-stakeholders", "prove-compliance"),
+    ),
+    Labelled(
+        interview(
+            "blind13-06",
+            ".mp3",
+            Voice("en-gb-x-rp+m2", speed=150, pitch=42),
+            INT_F,
+            (I, "Thanks for your time. What do you look after?"),
+            (
+                C,
+                "Every computer, screen and network at a shipyard. We build ferries and navy ships, about three "
+                "thousand people.",
+            ),
+            (I, "Is it mostly about receipts and the tax return?"),
+            (C, "No, that is for the money people. My problem is the design software."),
+            (I, "Why?"),
+            (
+                C,
+                "Each place on the drawing software costs as much as a small car, every year, and we pay for four "
+                "hundred places. But half the engineers only open it to look at a drawing, and a free viewer would "
+                "do for them. And when a project ends, the contractors go, and their places carry on charging.",
+            ),
+            (I, "What would you like?"),
+            (
+                C,
+                "Show me who last opened it and for how long, a month before the yearly bill, so I can hand the "
+                "spare places back.",
+            ),
+            (I, "How much is at stake?"),
+            (C, "Enough to pay for a new crane."),
+        ),
+        persona="it-admin",
+        jobs=("cut-unused-spend",),
+        misleading=("keep-books-up-to-date",),
+    ),
+    Labelled(
+        interview(
+            "blind13-07",
+            ".ogg",
+            Voice("en-gb+f4", speed=150, pitch=68),
+            INT_GB,
+            (C, "Hi, sorry, the press is still running. I will shut the door."),
+            (I, "Thanks. What do you print?"),
+            (
+                C,
+                "Wedding invitations, menus, posters for bands. It is my own business, me and two printers in a "
+                "railway arch.",
+            ),
+            (I, "What holds you up?"),
+            (
+                C,
+                "Proofs. Before we print anything, the customer has to approve a proof. I email it, and then it "
+                "sits. Brides are busy, and bands are worse. Meanwhile the job blocks the press, and the wedding "
+                "date does not move.",
+            ),
+            (I, "How many are out at once?"),
+            (
+                C,
+                "Usually about thirty, and I keep them on sticky notes. Last year I printed two hundred menus from "
+                "an old proof.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "A link the customer can tap to say yes or ask for a change, a nudge if they go quiet for two "
+                "days, and one list of every proof still out.",
+            ),
+        ),
+        persona="small-business-owner",
+        jobs=("get-approvals-quickly",),
+    ),
+    Labelled(
+        interview(
+            "blind13-08",
+            ".mp3",
+            Voice("en-us+f2", speed=150, pitch=62),
+            INT_US,
+            (I, "Thanks for joining. What do you make?"),
+            (
+                C,
+                "We make honey. We keep about two hundred hives on farms around the valley, and sell it at three "
+                "markets, on our website, and to a few cafes.",
+            ),
+            (I, "Who is we?"),
+            (C, "Me and my partner, and her nephew in the summer."),
+            (I, "What takes too long?"),
+            (
+                C,
+                "The orders. Website orders come by email, cafes order by text, and at the markets we take cash and "
+                "cards. Every night I write each sale into a big notebook, then key it all again into the "
+                "accounts, and then again into the stock list, so I know how many jars are left.",
+            ),
+            (I, "What goes wrong?"),
+            (C, "Last month I sold forty jars of heather honey we did not have."),
+            (I, "What would you like?"),
+            (C, "Every sale, from anywhere, landing in one place on its own, and the stock going down as it sells."),
+        ),
+        persona="small-business-owner",
+        jobs=("stop-manual-data-work",),
+    ),
+)
+BLIND13_DIR = REPO / "tests" / "data" / "blind13"
+
+
 def validate(items: tuple[Labelled, ...], designed: bool = True) -> None:
     """Fail fast if the set drifts from its design: taxonomy ids, speakers, and (``designed``) coverage."""
     taxonomy = yaml.safe_load(TAXONOMY.read_text(encoding="utf-8"))
@@ -3874,6 +4431,8 @@ def main(argv: list[str] | None = None) -> int:
     validate_blind(BLIND9)
     validate_blind(BLIND10)
     validate_blind(BLIND11)
+    validate_blind(BLIND12)
+    validate_blind(BLIND13)
     paths = []
     sets = (
         (LABELLED_DIR, LABELLED),
@@ -3889,6 +4448,8 @@ def main(argv: list[str] | None = None) -> int:
         (BLIND9_DIR, BLIND9),
         (BLIND10_DIR, BLIND10),
         (BLIND11_DIR, BLIND11),
+        (BLIND12_DIR, BLIND12),
+        (BLIND13_DIR, BLIND13),
     )
     for folder, items in sets:
         folder.mkdir(exist_ok=True)
