@@ -14,8 +14,10 @@ taxonomy's entries instead:
   positions (the interview itself is read once for both).
 
 Both are taken relative to the same with an empty interview (pointwise mutual
-information), since some answers are likely whatever the customer said.
-Measured in bench/README.md; on a CPU it costs about 45 s per interview of a minute.
+information), since some answers are likely whatever the customer said. The embedding
+scores are added to these (`insights.CHAT_EMBEDDING_WEIGHT`): the two read customers
+differently and miss different interviews, so together they miss fewer than either.
+Measured in bench/README.md; on a CPU it costs about 40 s per interview of a minute.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from pipeline import insights
 from pipeline.chat_model import ChatModel, ChatModelRef
 from pipeline.taxonomy import Taxonomy
 
-METHOD = "chat-likelihood-v2"
+METHOD = "chat-likelihood-v3"  # v3: added to the embedding scores
 TAGGERS = ("embeddings", "llm")  # --tagger: who ranks the jobs and personas
 CHUNK_WORDS = 450  # the measured prompt length; longer interviews are read in chunks of this size
 JOB_SYSTEM = "You read customer interviews and say what the customer needs."

@@ -105,7 +105,7 @@ TaggerOption = Annotated[
     str,
     typer.Option(
         help="Who ranks the jobs to be done and the personas: embeddings (offline method, fast) or llm (a chat "
-        "model: better personas, about 45 s per interview on a CPU)."
+        "model as well: better personas and jobs, about 40 s per interview on a CPU)."
     ),
 ]
 SETTINGS_FILE = ".interviews-settings.json"  # the last run's settings, for `retry` and `status`

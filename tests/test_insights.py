@@ -10,16 +10,17 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from pipeline.artifacts import load_transcript, summary_markdown
 from pipeline.embeddings import embed
-from pipeline.insights import extract_insights
+from pipeline.insights import CHAT_EMBEDDING_WEIGHT, extract_insights
 from pipeline.quotes import is_verbatim
 from pipeline.records import Insights, Quote
-from pipeline.taxonomy import parse_taxonomy
+from pipeline.taxonomy import DEFAULT_TAXONOMY, load_taxonomy, parse_taxonomy
 from tests.conftest import LABELLED
 
 LABELS: dict[str, dict] = json.loads((LABELLED / "labels.json").read_text())
@@ -61,6 +62,29 @@ def test_job_top1_accuracy(labelled_out: Path) -> None:
     labelled = sum(job in LABELS[name]["jobs"] for name, job in got.items())
     assert main >= 3 * len(LABELS) // 4, f"top job = main job for {main}/{len(LABELS)}: {got}"
     assert labelled >= len(LABELS) - 1, f"top job among labelled jobs for {labelled}/{len(LABELS)}: {got}"
+
+
+def test_a_chat_ranking_is_weighed_together_with_the_embeddings(labelled_out: Path) -> None:
+    """With --tagger llm the chat model's scores are added to the embeddings': a chat lead smaller
+    than the embeddings' weighted gap leaves the embeddings' choice first, a larger one overturns it."""
+    folder = next(p.parent for p in labelled_out.glob("*/insights.json") if "interview-01" in p.parent.name)
+    transcript = load_transcript(folder / "transcript.json")
+    taxonomy = load_taxonomy(DEFAULT_TAXONOMY)
+    alone = extract_insights(transcript, taxonomy)
+    first, runner_up = alone.personas[0], alone.personas[1]
+    gap = CHAT_EMBEDDING_WEIGHT * (first.score - runner_up.score)
+
+    def favouring(tag_id: str, lead: float) -> Callable[[str], dict[str, float]]:
+        return lambda _text: {t.id: lead if t.id == tag_id else 0.0 for t in (*taxonomy.personas, *taxonomy.jobs)}
+
+    for lead, winner in ((0.5 * gap, first.id), (1.5 * gap, runner_up.id)):
+        assert extract_insights(transcript, taxonomy, persona_scorer=favouring(runner_up.id, lead)).persona.id == winner
+    top_job = alone.jobs[0]
+    no_lead = extract_insights(transcript, taxonomy, job_scorer=favouring(top_job.id, 0.0))
+    assert no_lead.jobs[0].id == top_job.id
+    assert no_lead.jobs[0].score == pytest.approx(CHAT_EMBEDDING_WEIGHT * top_job.score, abs=1e-3)
+    other = next(j.id for j in taxonomy.jobs if j.id != top_job.id)
+    assert extract_insights(transcript, taxonomy, job_scorer=favouring(other, 10.0)).jobs[0].id == other
 
 
 SELF_DESCRIPTION = re.compile(r"^(?:I am|I'm|I run|I manage|I head|I look after|I own)\b")

@@ -4085,8 +4085,7 @@ BLIND13: tuple[Labelled, ...] = (
             (I, "Has that happened?"),
             (
                 C,
-                "Last August a boy nearly drowned. He was fine, but it took me three weeks to show who "
-                "was on duty.",
+                "Last August a boy nearly drowned. He was fine, but it took me three weeks to show who was on duty.",
             ),
             (I, "What would help?"),
             (
