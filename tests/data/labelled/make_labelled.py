@@ -6,13 +6,13 @@ CUSTOMER's words say who they are and what they need (in everyday wording, often
 without the taxonomy's keywords), while several INTERVIEWERS ask about a different
 persona or job, so a tagger that reads the interviewer's questions is caught out.
 ``labels.json`` holds the expected persona and jobs per file. The same script also
-writes the held-out set (``tests/data/heldout/``) and thirteen blind sets
+writes the held-out set (``tests/data/heldout/``) and fifteen blind sets
 (``tests/data/blind/``, ``tests/data/blind2/``, ``tests/data/blind3/``,
 ``tests/data/blind4/``, ``tests/data/blind5/``, ``tests/data/blind6/``,
 ``tests/data/blind7/``, ``tests/data/blind8/``, ``tests/data/blind9/``,
-``tests/data/blind10/``, ``tests/data/blind11/``, ``tests/data/blind12/`` and
-``tests/data/blind13/``, written without seeing the tagging method), each with its
-own ``labels.json``.
+``tests/data/blind10/``, ``tests/data/blind11/``, ``tests/data/blind12/``,
+``tests/data/blind13/``, ``tests/data/blind14/`` and ``tests/data/blind15/``,
+written without seeing the tagging method), each with its own ``labels.json``.
 
 The audio is made with the same machinery as ``samples/make_samples.py``
 (espeak-ng voices, trimmed turns, 0.4-0.9 s pauses, 16 kHz mono, ffmpeg from
@@ -4342,6 +4342,568 @@ BLIND13: tuple[Labelled, ...] = (
 BLIND13_DIR = REPO / "tests" / "data" / "blind13"
 
 
+# Fourteenth blind set: written without seeing the tagging method or results, with new
+# industries (a safari park, a quarrying company, a locksmith, a fireworks firm, four
+# animal hospitals, a scaffolding firm, an orchestra, a tomato grower under glass).
+BLIND14: tuple[Labelled, ...] = (
+    Labelled(
+        interview(
+            "blind14-01",
+            ".ogg",
+            Voice("en-gb+m5", speed=150, pitch=40),
+            INT_US,
+            (I, "Thanks for joining. Tell me about where you work."),
+            (
+                C,
+                "A safari park, with a hotel on the same site. About nine hundred people work "
+                "there, and I look after every computer, phone and network they use.",
+            ),
+            (I, "What eats your week?"),
+            (
+                C,
+                "The bills from the phone and internet firms. We have over three hundred lines, for tills, gates, "
+                "cameras and the radios in the jeeps. About forty bills arrive each month. The money office pays what I pass them, but I have to say which bill is which line, and "
+                "what is already paid. In March one firm cut off the ticket gates for a morning, because a "
+                "bill had gone to an old inbox.",
+            ),
+            (I, "How did the visitors take it?"),
+            (C, "The giraffes did not mind. The visitors did."),
+            (I, "What would you want?"),
+            (
+                C,
+                "Every bill read in as it arrives, put next to its line and the money that left the bank, and a "
+                "warning when one is late or does not match.",
+            ),
+        ),
+        persona="it-admin",
+        jobs=("keep-books-up-to-date",),
+    ),
+    Labelled(
+        interview(
+            "blind14-02",
+            ".mp3",
+            Voice("en-us+f2", speed=150, pitch=64),
+            INT_F,
+            (C, "Hi, sorry, I am in the truck. Give me a second to stop."),
+            (I, "No problem. Whenever you are ready."),
+            (
+                C,
+                "Right. I am head of technology for a company that digs stone. Twelve quarries, about eighteen "
+                "hundred people.",
+            ),
+            (I, "What is the hardest part?"),
+            (
+                C,
+                "Requests. A driver needs a new tablet, an engineer needs the "
+                "drawing program. Each one has to be agreed by their manager and then by a regional boss. The "
+                "request goes by email and just sits there. Last month two diggers went without tablets for "
+                "three weeks, because one boss was on holiday.",
+            ),
+            (I, "How many are open now?"),
+            (C, "I do not know. That is the problem."),
+            (I, "What would you want?"),
+            (
+                C,
+                "One list of all the requests and who has each one, a reminder after two days, and a way to say yes "
+                "from a phone at the bottom of a quarry.",
+            ),
+        ),
+        persona="it-admin",
+        jobs=("get-approvals-quickly",),
+    ),
+    Labelled(
+        interview(
+            "blind14-03",
+            ".ogg",
+            Voice("en-gb+m2", speed=150, pitch=46),
+            INT_GB,
+            (I, "Thanks for your time. What do you do?"),
+            (
+                C,
+                "I am a locksmith, with a van, an apprentice, and a small counter where I cut keys.",
+            ),
+            (I, "Is your worry security, keeping the laptops and servers safe?"),
+            (C, "No, I have one old computer. My worry is the little charges every month."),
+            (I, "Which ones?"),
+            (
+                C,
+                "Over the years I signed up for lots of apps. One for booking jobs, one for quotes, a music one for "
+                "the counter, and a second booking one my apprentice liked. Each is a "
+                "few pounds, but together they cost me more than my van insurance. Some I have not opened in a year.",
+            ),
+            (I, "Why not stop them?"),
+            (C, "I forget which card they are on."),
+            (I, "What would help?"),
+            (
+                C,
+                "One list of everything I pay for each month, when I last used it, and a button to end the ones I "
+                "do not need, before the next payment goes.",
+            ),
+        ),
+        persona="small-business-owner",
+        jobs=("cut-unused-spend",),
+        misleading=("it-admin",),
+    ),
+    Labelled(
+        interview(
+            "blind14-04",
+            ".mp3",
+            Voice("en-gb+f5", speed=150, pitch=64),
+            INT_US,
+            (I, "What does your company do?"),
+            (
+                C,
+                "Firework displays. Weddings, and towns on bonfire night. It is my own "
+                "business, me and my husband, and ten helpers in the autumn.",
+            ),
+            (I, "What keeps you busy outside the shows?"),
+            (
+                C,
+                "The police licence for our store. Each year an officer visits and wants to know exactly who had a "
+                "key to the store, who went in on which day, and what they took out. I keep that in a notebook by "
+                "the door, but the helpers forget to sign it, and last year the officer found two missing days. We "
+                "nearly lost the licence.",
+            ),
+            (I, "And after that?"),
+            (
+                C,
+                "Then every Sunday I key the whole notebook into the computer again, for the insurers. It takes me "
+                "all afternoon.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "A lock that opens with a code for each person and notes who went in and when, so I can print it "
+                "for the officer. And no more Sundays keying it in.",
+            ),
+        ),
+        persona="small-business-owner",
+        jobs=("prove-compliance", "stop-manual-data-work"),
+    ),
+    Labelled(
+        interview(
+            "blind14-05",
+            ".ogg",
+            Voice("en-us+m1", speed=150, pitch=46),
+            INT_F,
+            (I, "Thanks for joining. What is your job?"),
+            (
+                C,
+                "I manage the nurses at four animal hospitals. Dogs, cats, and the odd snake. Each hospital has a head "
+                "nurse, and the four of them work for me.",
+            ),
+            (I, "So is it mostly the budget, keeping spend under control?"),
+            (C, "No, the money is not mine. It is the drugs cabinet."),
+            (I, "Tell me more."),
+            (
+                C,
+                "Some of our drugs are strong painkillers, and the law says we must show who opened the "
+                "cabinet, when, and how much they took out. Each hospital keeps a written log. Once a year an officer from "
+                "the government visits, chooses a month and asks us to match every dose to a nurse and a patient. Last time two whole "
+                "bottles went missing.",
+            ),
+            (I, "What would you like?"),
+            (
+                C,
+                "Each nurse opens the cabinet with their own card, it notes the name and the time, and I can pull any month "
+                "for any hospital in a minute.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("prove-compliance",),
+        misleading=("finance-lead",),
+    ),
+    Labelled(
+        interview(
+            "blind14-06",
+            ".mp3",
+            Voice("en-us+m2", speed=150, pitch=46),
+            INT_GB,
+            (C, "Morning. Sorry about the noise, they are loading poles outside."),
+            (I, "That is fine. What is your role there?"),
+            (
+                C,
+                "I run the yard and the workers for a scaffolding firm. Seventy scaffolders, and five gang leads "
+                "under me.",
+            ),
+            (I, "What is the worst part of the week?"),
+            (
+                C,
+                "Chasing money. Builders rent our scaffolding by the week, and we charge them every month. They pay "
+                "late, they pay part, they pay for three jobs in one go and do not say which. I lose my Fridays trying "
+                "to work out who owes us what, and sometimes I phone a builder who has paid.",
+            ),
+            (I, "Does that cause trouble?"),
+            (
+                C,
+                "Last month we took a scaffold down from a house that was fully paid. The builder still has not "
+                "forgiven me.",
+            ),
+            (I, "What would you want?"),
+            (
+                C,
+                "When a builder pays, put it against the right jobs straight away, and give me a list, for each "
+                "builder, of what is still to come.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("keep-books-up-to-date",),
+    ),
+    Labelled(
+        interview(
+            "blind14-07",
+            ".ogg",
+            Voice("en-us+f4", speed=150, pitch=62),
+            INT_US,
+            (I, "Thanks for joining. Where do you work?"),
+            (
+                C,
+                "At an orchestra. Ninety players, a choir, and a school programme. I am the finance manager.",
+            ),
+            (I, "What takes the most time?"),
+            (
+                C,
+                "Our trustees and the arts council. Every three months they want to see ticket sales, what each "
+                "concert cost, how many children came to the school concerts, and whether we are on track for the "
+                "year. I pull it together from the box office, the payroll and the bank, and it takes me about a "
+                "week each time.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "A set of pages that fill themselves in, the same each quarter, that I can put on the big screen, "
+                "and that they can click into.",
+            ),
+            (I, "Anything else?"),
+            (
+                C,
+                "Smaller, but yes. We pay for three music libraries and two ticket sites, and I doubt we need them "
+                "all. I would like to see which ones anyone actually opens.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("report-to-stakeholders", "cut-unused-spend"),
+    ),
+    Labelled(
+        interview(
+            "blind14-08",
+            ".mp3",
+            Voice("en-us+m4", speed=150, pitch=42),
+            INT_F,
+            (I, "Hi. What do you look after?"),
+            (
+                C,
+                "The accounts and the money for a tomato grower. Sixty acres under glass, and four hundred pickers "
+                "in the season.",
+            ),
+            (I, "Is your main problem getting things approved quickly, people waiting on a sign off?"),
+            (C, "No, people move fast enough here. My problem is the pickers' hours."),
+            (I, "What happens with them?"),
+            (
+                C,
+                "Each picker clocks in at the glasshouse door, and the clock keeps its own list. Every week my two "
+                "clerks read that list and key each person's hours into the pay system, then key the crates they "
+                "picked into the bonus list, and then the totals into our accounts. Mistakes creep in, and a picker gets paid for someone else's crates.",
+            ),
+            (I, "What would you like?"),
+            (
+                C,
+                "The clock and the crate scanner feeding straight into pay and the accounts, so my clerks check "
+                "the numbers instead of keying them.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("stop-manual-data-work",),
+        misleading=("get-approvals-quickly",),
+    ),
+)
+BLIND14_DIR = REPO / "tests" / "data" / "blind14"
+
+
+# Fifteenth blind set: written together with BLIND14, the same way, with new industries
+# again (a recycling company, a group of golf clubs, a garden shed maker, a surf school,
+# tree surgeons, a house removals firm, a group of casinos, hospital and station car parks).
+BLIND15: tuple[Labelled, ...] = (
+    Labelled(
+        interview(
+            "blind15-01",
+            ".ogg",
+            Voice("en-us+m5", speed=150, pitch=44),
+            INT_GB,
+            (I, "Thanks for your time. What do you look after?"),
+            (
+                C,
+                "The technology for a recycling company. Forty depots, two thousand staff, and a fleet of lorries.",
+            ),
+            (I, "What is on your mind this month?"),
+            (
+                C,
+                "A small thing first. When the council checks us, I have to show which "
+                "driver could use which lorry's tablet on any date.",
+            ),
+            (I, "Is that the biggest thing?"),
+            (
+                C,
+                "No. The bigger one is the owners. Last year we put tablets in every lorry and moved the depots onto "
+                "one system for weighing loads. The family who own us want to know "
+                "if it worked. Every month I build a pack with how many loads we weighed, what it cost, "
+                "and what is still late. I pull it from six places, and it takes four days.",
+            ),
+            (I, "What would you like?"),
+            (
+                C,
+                "Pages that build themselves, the same every month, with charts the owners can read in a minute, "
+                "and the driver list on a page too.",
+            ),
+        ),
+        persona="it-admin",
+        jobs=("report-to-stakeholders", "prove-compliance"),
+    ),
+    Labelled(
+        interview(
+            "blind15-02",
+            ".mp3",
+            Voice("en-gb+m4", speed=150, pitch=38),
+            INT_US,
+            (I, "Hi. What is your work?"),
+            (
+                C,
+                "I run the computers and phones for a group of golf clubs. Thirty clubs, and fifteen hundred "
+                "staff.",
+            ),
+            (I, "Are you the one matching receipts and bank payments, keeping the VAT right?"),
+            (C, "No, not me, the money people do that. Mine is new starters."),
+            (I, "What about them?"),
+            (
+                C,
+                "Every spring we take on four hundred seasonal staff. For each one, someone at the club fills in a "
+                "form, and my people key the name, address and start date into the pay system, the tills, the "
+                "email, the door cards and the booking screens. One person at a time. In April a greenkeeper could "
+                "not get into the tractor shed for a week, because his name was spelled differently in two places.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "Put a starter in once, in one place, and let every system pick them up from there, on the right "
+                "day.",
+            ),
+        ),
+        persona="it-admin",
+        jobs=("stop-manual-data-work",),
+        misleading=("keep-books-up-to-date",),
+    ),
+    Labelled(
+        interview(
+            "blind15-03",
+            ".ogg",
+            Voice("en-gb+f1", speed=150, pitch=62),
+            INT_F,
+            (I, "Thanks for joining. What do you make?"),
+            (
+                C,
+                "Garden sheds, summer houses, and the odd treehouse. It is just me and my brother, in a barn behind "
+                "our mother's farm.",
+            ),
+            (I, "Where do things get held up?"),
+            (
+                C,
+                "Before we cut any wood, the customer has to say yes to the drawing and the price. I send the "
+                "drawing by email, and then nothing happens. People go on holiday, or argue with the neighbour about "
+                "the fence. Meanwhile I have ordered timber, and I cannot plan the next month. Right now eleven "
+                "drawings are sitting with customers.",
+            ),
+            (I, "And once they say yes?"),
+            (
+                C,
+                "Then the deposit. Half pay it at once, half forget, and I keep a list on the fridge of who still "
+                "owes me.",
+            ),
+            (I, "What would you want?"),
+            (
+                C,
+                "Let the customer see the drawing on their phone and approve it there, remind them after three days, "
+                "and show me which deposits have come in.",
+            ),
+        ),
+        persona="small-business-owner",
+        jobs=("get-approvals-quickly", "keep-books-up-to-date"),
+    ),
+    Labelled(
+        interview(
+            "blind15-04",
+            ".mp3",
+            Voice("en-us+m1", speed=150, pitch=46),
+            INT_GB,
+            (I, "What do you do?"),
+            (
+                C,
+                "I own a surf school on the north coast. Four instructors in the summer, and my sister does the "
+                "bookings.",
+            ),
+            (I, "Do you manage shifts and a rota for a big team?"),
+            (
+                C,
+                "No, nothing that grand. The instructors just tell me when they are free. What worries me is the "
+                "people who lent me money.",
+            ),
+            (I, "Who are they?"),
+            (
+                C,
+                "Two old friends put money in when I bought the van and the hut, and the bank gave me a loan. Every "
+                "three months they all want to know how it is going: how many people we taught, how the weather hit "
+                "us, what the new hut earned. I pull it together from the booking site and the bank at midnight, and "
+                "it always looks a mess.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "One clear page for the three of them, made up for me every three months, with the numbers and a "
+                "few pictures of how the year is going, so they stop worrying.",
+            ),
+        ),
+        persona="small-business-owner",
+        jobs=("report-to-stakeholders",),
+        misleading=("ops-manager",),
+    ),
+    Labelled(
+        interview(
+            "blind15-05",
+            ".ogg",
+            Voice("en-gb+m7", speed=150, pitch=44),
+            INT_US,
+            (C, "Sorry, one moment, the wood chipper is going right behind me."),
+            (I, "Thanks. What do you do there?"),
+            (
+                C,
+                "I run the crews for a tree surgery firm. Forty climbers in ten vans, and a foreman on each van who "
+                "calls me every morning.",
+            ),
+            (I, "What gives you the most headaches?"),
+            (
+                C,
+                "All the things we pay for every month that do nothing. When a van is sold, its tracker keeps "
+                "charging. When a climber leaves, their phone contract carries on. We pay for two route planning "
+                "apps because two foremen liked different ones, and an old training site we stopped using "
+                "still takes its fee.",
+            ),
+            (I, "How did you find out?"),
+            (C, "I went through the bank statements on holiday, which my partner did not enjoy."),
+            (I, "What would you like?"),
+            (
+                C,
+                "One list of every monthly charge, what it is for, who last used it, and a warning a month before "
+                "each one rolls on, so I can end it in time.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("cut-unused-spend",),
+    ),
+    Labelled(
+        interview(
+            "blind15-06",
+            ".mp3",
+            Voice("en-gb-x-rp+f2", speed=150, pitch=64),
+            INT_F,
+            (I, "Thanks for joining. What is your role?"),
+            (
+                C,
+                "Operations manager at a house removals firm. Sixty movers, twelve lorries, and three supervisors "
+                "who run the jobs on the day.",
+            ),
+            (I, "Where does your time go?"),
+            (
+                C,
+                "Typing. A family rings for a quote, and the details go on a form. Then my office keys the address "
+                "and the furniture list into the quote, again into the lorry plan, and a third time into the bill. "
+                "If a moving date changes, we fix it in three places, and we often miss one. Last month two lorries "
+                "went to the same empty house.",
+            ),
+            (I, "What would fix it?"),
+            (
+                C,
+                "Take the details once, on the first call, and let the quote, the lorry plan and the bill fill "
+                "themselves in from that.",
+            ),
+            (I, "Anything else?"),
+            (
+                C,
+                "The quotes. A family has to accept the price before we book a lorry, and some sit for weeks. I "
+                "would like to see which ones are still out.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("stop-manual-data-work", "get-approvals-quickly"),
+    ),
+    Labelled(
+        interview(
+            "blind15-07",
+            ".ogg",
+            Voice("en-us+m3", speed=150, pitch=40),
+            INT_US,
+            (I, "Thanks for your time. What do you do?"),
+            (
+                C,
+                "I run the accounts department for a group of six casinos. About nine hundred staff, most of them "
+                "at night.",
+            ),
+            (I, "Is it mostly about cancelling subscriptions nobody uses, before they renew?"),
+            (C, "No, we are careful there already. My worry is the gambling commission."),
+            (I, "What do they want?"),
+            (
+                C,
+                "They visit each year and pick a few nights. For each one, they ask who could open the cash cage, "
+                "who could change the payout on a machine, and who actually did. Our door cards show the times, but "
+                "the machines keep almost nothing, so we go through camera footage and staff lists for weeks. This "
+                "year they found a manager who left in January could still reset machines in March.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "Every change to a machine logged with the name and the time, and one page per night that I can "
+                "hand over when they ask.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("prove-compliance",),
+        misleading=("cut-unused-spend",),
+    ),
+    Labelled(
+        interview(
+            "blind15-08",
+            ".mp3",
+            Voice("en-gb+f3", speed=150, pitch=62),
+            INT_GB,
+            (I, "Hi. What is your job?"),
+            (
+                C,
+                "I am the finance manager at a company that runs car parks at hospitals and railway stations. Ninety "
+                "car parks in all.",
+            ),
+            (I, "What takes too long?"),
+            (
+                C,
+                "Matching money. Drivers pay at machines, by phone, or by card on the way out. Hospitals buy permits "
+                "for their nurses in one lump every quarter, and sometimes pay for two hospitals with one reference. "
+                "Then there are fines, paid weeks later with the wrong number. My clerks spend every Monday working "
+                "out which payment belongs to what, and at month end there are still thousands of pounds we cannot "
+                "place.",
+            ),
+            (I, "What goes wrong?"),
+            (C, "We sent a debt letter to a children's hospital that had paid in full."),
+            (I, "What would you like?"),
+            (
+                C,
+                "Let every payment find its own permit, fine or ticket the day it arrives, leave only the puzzling "
+                "ones for my clerks, and list what is still outstanding.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("keep-books-up-to-date",),
+    ),
+)
+BLIND15_DIR = REPO / "tests" / "data" / "blind15"
+
+
 def validate(items: tuple[Labelled, ...], designed: bool = True) -> None:
     """Fail fast if the set drifts from its design: taxonomy ids, speakers, and (``designed``) coverage."""
     taxonomy = yaml.safe_load(TAXONOMY.read_text(encoding="utf-8"))
@@ -4432,6 +4994,8 @@ def main(argv: list[str] | None = None) -> int:
     validate_blind(BLIND11)
     validate_blind(BLIND12)
     validate_blind(BLIND13)
+    validate_blind(BLIND14)
+    validate_blind(BLIND15)
     paths = []
     sets = (
         (LABELLED_DIR, LABELLED),
@@ -4449,6 +5013,8 @@ def main(argv: list[str] | None = None) -> int:
         (BLIND11_DIR, BLIND11),
         (BLIND12_DIR, BLIND12),
         (BLIND13_DIR, BLIND13),
+        (BLIND14_DIR, BLIND14),
+        (BLIND15_DIR, BLIND15),
     )
     for folder, items in sets:
         folder.mkdir(exist_ok=True)
