@@ -4362,7 +4362,8 @@ BLIND14: tuple[Labelled, ...] = (
             (
                 C,
                 "The bills from the phone and internet firms. We have over three hundred lines, for tills, gates, "
-                "cameras and the radios in the jeeps. About forty bills arrive each month. The money office pays what I pass them, but I have to say which bill is which line, and "
+                "cameras and the radios in the jeeps. About forty bills arrive each month. The money office pays "
+                "what I pass them, but I have to say which bill is which line, and "
                 "what is already paid. In March one firm cut off the ticket gates for a morning, because a "
                 "bill had gone to an old inbox.",
             ),
@@ -4498,14 +4499,17 @@ BLIND14: tuple[Labelled, ...] = (
             (
                 C,
                 "Some of our drugs are strong painkillers, and the law says we must show who opened the "
-                "cabinet, when, and how much they took out. Each hospital keeps a written log. Once a year an officer from "
-                "the government visits, chooses a month and asks us to match every dose to a nurse and a patient. Last time two whole "
+                "cabinet, when, and how much they took out. Each hospital keeps a written log. Once a year an "
+                "officer from "
+                "the government visits, chooses a month and asks us to match every dose to a nurse and a patient. "
+                "Last time two whole "
                 "bottles went missing.",
             ),
             (I, "What would you like?"),
             (
                 C,
-                "Each nurse opens the cabinet with their own card, it notes the name and the time, and I can pull any month "
+                "Each nurse opens the cabinet with their own card, it notes the name and the time, and I can pull "
+                "any month "
                 "for any hospital in a minute.",
             ),
         ),
@@ -4603,7 +4607,8 @@ BLIND14: tuple[Labelled, ...] = (
                 C,
                 "Each picker clocks in at the glasshouse door, and the clock keeps its own list. Every week my two "
                 "clerks read that list and key each person's hours into the pay system, then key the crates they "
-                "picked into the bonus list, and then the totals into our accounts. Mistakes creep in, and a picker gets paid for someone else's crates.",
+                "picked into the bonus list, and then the totals into our accounts. Mistakes creep in, and a picker "
+                "gets paid for someone else's crates.",
             ),
             (I, "What would you like?"),
             (
@@ -4668,8 +4673,7 @@ BLIND15: tuple[Labelled, ...] = (
             (I, "Hi. What is your work?"),
             (
                 C,
-                "I run the computers and phones for a group of golf clubs. Thirty clubs, and fifteen hundred "
-                "staff.",
+                "I run the computers and phones for a group of golf clubs. Thirty clubs, and fifteen hundred staff.",
             ),
             (I, "Are you the one matching receipts and bank payments, keeping the VAT right?"),
             (C, "No, not me, the money people do that. Mine is new starters."),
@@ -4684,8 +4688,7 @@ BLIND15: tuple[Labelled, ...] = (
             (I, "What would help?"),
             (
                 C,
-                "Put a starter in once, in one place, and let every system pick them up from there, on the right "
-                "day.",
+                "Put a starter in once, in one place, and let every system pick them up from there, on the right day.",
             ),
         ),
         persona="it-admin",
