@@ -37,6 +37,11 @@ def results(out: Path) -> dict[str, tuple[dict, Insights]]:
     return found
 
 
+def interview_folder(out: Path, stem: str) -> Path:
+    """The output folder of one labelled interview (folders are named stem-hash)."""
+    return next(p.parent for p in out.glob("*/insights.json") if stem in p.parent.name)
+
+
 def test_every_interview_is_tagged(labelled_out: Path) -> None:
     assert sorted(results(labelled_out)) == sorted(LABELS)
 
@@ -67,7 +72,7 @@ def test_job_top1_accuracy(labelled_out: Path) -> None:
 def test_a_chat_ranking_is_weighed_together_with_the_embeddings(labelled_out: Path) -> None:
     """With --tagger llm the chat model's scores are added to the embeddings': a chat lead smaller
     than the embeddings' weighted gap leaves the embeddings' choice first, a larger one overturns it."""
-    folder = next(p.parent for p in labelled_out.glob("*/insights.json") if "interview-01" in p.parent.name)
+    folder = interview_folder(labelled_out, "interview-01")
     transcript = load_transcript(folder / "transcript.json")
     taxonomy = load_taxonomy(DEFAULT_TAXONOMY)
     alone = extract_insights(transcript, taxonomy)
@@ -128,7 +133,7 @@ jobs:
 
 def test_a_customer_no_persona_fits_is_unknown_with_what_they_said_about_themselves(labelled_out: Path) -> None:
     """The quotes a PM needs to decide whether the taxonomy lacks a persona."""
-    folder = next(p.parent for p in labelled_out.glob("*/insights.json") if "interview-12" in p.parent.name)
+    folder = interview_folder(labelled_out, "interview-12")
     transcript = load_transcript(folder / "transcript.json")
     insights = extract_insights(transcript, parse_taxonomy(NO_FIT))
     assert insights.persona.id == "unknown", insights.persona
