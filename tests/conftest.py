@@ -22,6 +22,14 @@ SPEECH = REPO.parent / "shared" / "speech"
 LABELLED = REPO / "tests" / "data" / "labelled"
 SAMPLE_FILES = sorted(p for p in SAMPLES.iterdir() if p.suffix in {".m4a", ".mp3", ".ogg"})
 
+# Test workers share the cores. Without this, torch in each worker, and in every `interviews`
+# command a worker starts, runs a thread per core, and threads wait on each other. MKL's variable,
+# not OMP's: torch follows it, while the engine and numpy keep their threads, so transcripts are
+# byte for byte those of a single run (OMP_NUM_THREADS changes numpy's sums and so the words).
+_WORKERS = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+if _WORKERS > 1:
+    os.environ.setdefault("MKL_NUM_THREADS", str(max(1, (os.cpu_count() or 1) // _WORKERS)))
+
 
 # Session fixtures that run the pipeline over a whole folder; with two test workers, every
 # test that reads one goes to the same worker, so each folder is processed once per session.
