@@ -6,13 +6,14 @@ CUSTOMER's words say who they are and what they need (in everyday wording, often
 without the taxonomy's keywords), while several INTERVIEWERS ask about a different
 persona or job, so a tagger that reads the interviewer's questions is caught out.
 ``labels.json`` holds the expected persona and jobs per file. The same script also
-writes the held-out set (``tests/data/heldout/``) and fifteen blind sets
+writes the held-out set (``tests/data/heldout/``) and seventeen blind sets
 (``tests/data/blind/``, ``tests/data/blind2/``, ``tests/data/blind3/``,
 ``tests/data/blind4/``, ``tests/data/blind5/``, ``tests/data/blind6/``,
 ``tests/data/blind7/``, ``tests/data/blind8/``, ``tests/data/blind9/``,
 ``tests/data/blind10/``, ``tests/data/blind11/``, ``tests/data/blind12/``,
-``tests/data/blind13/``, ``tests/data/blind14/`` and ``tests/data/blind15/``,
-written without seeing the tagging method), each with its own ``labels.json``.
+``tests/data/blind13/``, ``tests/data/blind14/``, ``tests/data/blind15/``,
+``tests/data/blind16/`` and ``tests/data/blind17/``, written without seeing the
+tagging method), each with its own ``labels.json``.
 
 The audio is made with the same machinery as ``samples/make_samples.py``
 (espeak-ng voices, trimmed turns, 0.4-0.9 s pauses, 16 kHz mono, ffmpeg from
@@ -4907,6 +4908,540 @@ BLIND15: tuple[Labelled, ...] = (
 BLIND15_DIR = REPO / "tests" / "data" / "blind15"
 
 
+# Sixteenth blind set: written without seeing the tagging method or results, with new
+# industries (a steelworks, a small airline, a stained glass maker, a cider farm, a school
+# dinners kitchen, festival food vans, a chain of trampoline parks, a mushroom grower).
+BLIND16: tuple[Labelled, ...] = (
+    Labelled(
+        interview(
+            "blind16-01",
+            ".ogg",
+            Voice("en-us+m3", speed=150, pitch=48),
+            INT_GB,
+            (I, "Thanks for making the time. Tell me about your job."),
+            (
+                C,
+                "I am head of technology at a steelworks. Two furnaces, a rolling mill, and about two thousand five "
+                "hundred people.",
+            ),
+            (I, "What slows you down most?"),
+            (
+                C,
+                "New software. Someone in the lab or the mill finds a program they want, and before we buy it, "
+                "three people have to say yes: their manager, my security lead, and the money office. The request "
+                "goes round by email, and it just sits. Right now I have thirty open, and some are two months old. "
+                "The engineers have started buying things on their own cards, which is worse.",
+            ),
+            (I, "Why does it take so long?"),
+            (C, "Nobody can see where a request has got to. Each of the three thinks another one has it."),
+            (I, "What would help?"),
+            (
+                C,
+                "One place for every request, showing who has it now, a nudge after two days, and a button to say "
+                "yes from a phone, even on the mill floor.",
+            ),
+        ),
+        persona="it-admin",
+        jobs=("get-approvals-quickly",),
+    ),
+    Labelled(
+        interview(
+            "blind16-02",
+            ".mp3",
+            Voice("en-gb+f2", speed=150, pitch=66),
+            INT_US,
+            (I, "Hi, thanks for joining. What do you do?"),
+            (
+                C,
+                "I keep the systems running for a small airline, from the booking site to the engineers' tablets. "
+                "Twenty planes and about three thousand staff.",
+            ),
+            (I, "What is on your plate this spring?"),
+            (
+                C,
+                "The board. Every quarter the owners ask me how the money for systems was used: how often the "
+                "booking site went down, how many crew use the new app, and what each project cost. I lose a week "
+                "pulling numbers out of nine systems, and the owners still say it is hard to follow.",
+            ),
+            (I, "Is that the only thing?"),
+            (
+                C,
+                "No. While I pull those numbers, I see tools nobody uses. Two video call systems, and a design "
+                "program for a department that closed.",
+            ),
+            (I, "What would you like?"),
+            (
+                C,
+                "A few clear pages each quarter, made up on their own, that the board can read in ten minutes, and "
+                "a list of what we pay for that nobody opens.",
+            ),
+        ),
+        persona="it-admin",
+        jobs=("report-to-stakeholders", "cut-unused-spend"),
+    ),
+    Labelled(
+        interview(
+            "blind16-03",
+            ".ogg",
+            Voice("en-gb+m4", speed=150, pitch=42),
+            INT_F,
+            (I, "Thanks for your time. What do you make?"),
+            (
+                C,
+                "Stained glass windows, for churches and front doors. I work in a shed behind my house and sell "
+                "them myself.",
+            ),
+            (I, "Do you plan shifts and a rota for a team?"),
+            (C, "No, it is only me, and my daughter on Saturdays. My problem is the money that leaves for nothing."),
+            (I, "What do you mean?"),
+            (
+                C,
+                "Little charges. I pay for a drawing program I only open in the winter, a website I built and never "
+                "finished, a picture library I used for one church job, and online storage for old drawings. My "
+                "card gets charged on different days, so I never see the total. Last month I added it up, and it "
+                "was more than I pay for glass.",
+            ),
+            (I, "What would you want?"),
+            (
+                C,
+                "Show me each charge, what it costs me in a year and when I last used it, and let me stop or pause "
+                "it before the next one goes out.",
+            ),
+        ),
+        persona="small-business-owner",
+        jobs=("cut-unused-spend",),
+        misleading=("ops-manager",),
+    ),
+    Labelled(
+        interview(
+            "blind16-04",
+            ".mp3",
+            Voice("en-us+f2", speed=150, pitch=56),
+            INT_GB,
+            (I, "Hello. What do you do?"),
+            (C, "I own a small cider farm. It is me, my husband, and two pickers in the autumn."),
+            (I, "What happened last week?"),
+            (
+                C,
+                "A pub got ten barrels it never ordered, and another got none. The orders come from everywhere. "
+                "Pubs ring them in, the farm shop writes them on a pad, and the website sends an email. Every "
+                "evening I type them into the delivery list, then the same details again into the stock list, so "
+                "I know how many barrels are left. One slip and the wrong lorry goes out.",
+            ),
+            (I, "Is there more?"),
+            (
+                C,
+                "The pubs pay late. I keep a list of who owes me on the back of the delivery list, and it is never "
+                "right.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "Take each order once, from anywhere, and let the delivery list and the stock fill in by "
+                "themselves. And show me which pubs have not paid.",
+            ),
+        ),
+        persona="small-business-owner",
+        jobs=("stop-manual-data-work", "keep-books-up-to-date"),
+    ),
+    Labelled(
+        interview(
+            "blind16-05",
+            ".ogg",
+            Voice("en-gb+m5", speed=150, pitch=44),
+            INT_US,
+            (I, "Thanks for joining. What is your work?"),
+            (
+                C,
+                "I run the kitchen floor at a company that cooks school dinners. One big kitchen, sixty cooks on "
+                "early and late, and a lead cook on each line who answers to me.",
+            ),
+            (I, "Are you the one matching the receipts to the bank payments?"),
+            (C, "No, the accounts people do that. My worry is the nut free room."),
+            (I, "Why is that?"),
+            (
+                C,
+                "We cook for children with allergies in a separate room with its own door. After a scare in May, "
+                "the food safety officers asked who went into that room on each day of the month, and who let them "
+                "in. The door has a key, not a card, and all we had was a sign in sheet by the door. Half the names "
+                "were missing.",
+            ),
+            (I, "What would you like?"),
+            (
+                C,
+                "A card lock on that door that keeps every name and time, and a page I can print for any day when "
+                "the officers come back.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("prove-compliance",),
+        misleading=("keep-books-up-to-date",),
+    ),
+    Labelled(
+        interview(
+            "blind16-06",
+            ".mp3",
+            Voice("en-us+f3", speed=150, pitch=58),
+            INT_F,
+            (C, "Hello, sorry, I am at a festival and the generators are loud."),
+            (I, "No problem. What do you do?"),
+            (
+                C,
+                "I run the food vans for a catering company. Twenty two vans at festivals and markets, about ninety "
+                "staff, and I plan who goes where each weekend.",
+            ),
+            (I, "What takes the most time?"),
+            (
+                C,
+                "The pitch fees and the fuel. Each festival sends a bill for the pitch, some before, some after. The "
+                "vans buy gas and diesel on the road with company cards, and the slips come back crumpled in a bag. "
+                "Every Monday I sit with the bank statement and try to match each bill and each slip to a payment. "
+                "Last summer we paid one festival two times for the same pitch.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "Let the vans snap each slip on the road, match every bill and slip to its payment on its own, and "
+                "show me what is still open.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("keep-books-up-to-date",),
+    ),
+    Labelled(
+        interview(
+            "blind16-07",
+            ".ogg",
+            Voice("en-gb-x-rp+m2", speed=150, pitch=46),
+            INT_GB,
+            (I, "Thanks for coming. What do you look after?"),
+            (
+                C,
+                "The money for a chain of twelve trampoline parks. Every payment goes through me, and I close the "
+                "accounts each month.",
+            ),
+            (I, "Is your month about the board report, making slides for the owners?"),
+            (C, "No, that part is quick. What eats my month is the parties."),
+            (I, "The parties?"),
+            (
+                C,
+                "Birthday parties. Parents book on the website, pay a deposit, and pay the rest at the desk. The "
+                "booking site and the tills do not talk to our accounts. So my two clerks key every party into the "
+                "accounts, one at a time, and then again into the staff hours system, so each park knows how many "
+                "hosts to bring in. Four thousand parties a month.",
+            ),
+            (I, "What would you like?"),
+            (
+                C,
+                "Every booking and payment flowing from the website and the tills into our accounts on its own, so "
+                "my clerks can stop keying.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("stop-manual-data-work",),
+        misleading=("report-to-stakeholders",),
+    ),
+    Labelled(
+        interview(
+            "blind16-08",
+            ".mp3",
+            Voice("en-gb+f4", speed=150, pitch=62),
+            INT_US,
+            (I, "Thanks for your time. What is your role?"),
+            (
+                C,
+                "I am the finance manager at a mushroom grower. We are one of the biggest in the country, and nearly "
+                "everything goes to four supermarkets.",
+            ),
+            (I, "What is the hardest part of the month?"),
+            (
+                C,
+                "The supermarket money. Each one pays once a month, one big sum for hundreds of deliveries, and "
+                "takes money off for waste, for promotions, for late lorries. The note that explains it comes a "
+                "week later, laid out differently by each. My clerk and I work out which deliveries are paid and "
+                "which are still unpaid, and it takes us four days.",
+            ),
+            (I, "What goes wrong?"),
+            (
+                C,
+                "Last year one supermarket kept back forty thousand pounds for waste we never had, and we only "
+                "found it in March.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "Read each payment and its note as they arrive, match them to our deliveries, and show me every "
+                "amount taken off that I have not agreed.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("keep-books-up-to-date",),
+    ),
+)
+BLIND16_DIR = REPO / "tests" / "data" / "blind16"
+
+
+# Seventeenth blind set: written together with BLIND16, the same way, with new industries
+# again (a chocolate maker, a clothes-by-post company, a storage yard, a dance school, tower
+# window cleaners, hot air balloon flights, canal boat holidays, a company that runs payroll).
+BLIND17: tuple[Labelled, ...] = (
+    Labelled(
+        interview(
+            "blind17-01",
+            ".ogg",
+            Voice("en-us+m4", speed=150, pitch=44),
+            INT_F,
+            (I, "Thanks for joining. What do you look after?"),
+            (
+                C,
+                "The technology at a chocolate maker. Three factories, a visitor centre, and about two thousand "
+                "people.",
+            ),
+            (I, "What is the worst part of the month?"),
+            (
+                C,
+                "Receipts for software. Over the years people bought tools on company cards, and now about sixty "
+                "firms take money from twenty cards. Every month the accounts office sends me the card payments and "
+                "asks for a receipt for each, and which factory it belongs to. I chase people for days. Some "
+                "receipts only exist in the inbox of someone who left.",
+            ),
+            (I, "Is that all?"),
+            (C, "Mostly. Though I am sure some of those tools nobody uses any more."),
+            (I, "What would you like?"),
+            (
+                C,
+                "Collect each software receipt as it is sent, put it next to its card payment and factory, and tell "
+                "me which ones are missing. And which tools have gone quiet.",
+            ),
+        ),
+        persona="it-admin",
+        jobs=("keep-books-up-to-date", "cut-unused-spend"),
+    ),
+    Labelled(
+        interview(
+            "blind17-02",
+            ".mp3",
+            Voice("en-gb+m1", speed=150, pitch=44),
+            INT_US,
+            (I, "Hi. What is your work?"),
+            (
+                C,
+                "Everything with a plug or a password at a company that sells clothes by post. Two warehouses, a "
+                "call centre, and about fourteen hundred people.",
+            ),
+            (I, "Do things get stuck waiting for someone to approve them?"),
+            (C, "Not really, people here decide fast. Mine is paying for things we no longer touch."),
+            (I, "Such as?"),
+            (
+                C,
+                "When the call centre shrank, we kept paying for four hundred phone accounts for people who had "
+                "gone. Each warehouse bought its own chat tool, so we pay for three. And the old stock program still "
+                "takes a yearly fee, though the new one went live in June.",
+            ),
+            (I, "What would you want?"),
+            (
+                C,
+                "Every account and tool we pay for on one page, with who logged in last, and the date each one takes "
+                "money next, so I can drop the dead ones first.",
+            ),
+        ),
+        persona="it-admin",
+        jobs=("cut-unused-spend",),
+        misleading=("get-approvals-quickly",),
+    ),
+    Labelled(
+        interview(
+            "blind17-03",
+            ".ogg",
+            Voice("en-gb+f5", speed=150, pitch=60),
+            INT_GB,
+            (C, "Hello? Sorry, a customer just drove in. One second."),
+            (I, "Take your time."),
+            (
+                C,
+                "Right. My partner and I own a little storage yard. Forty metal containers that people rent for "
+                "furniture and tools. We do everything ourselves.",
+            ),
+            (I, "What worries you most?"),
+            (
+                C,
+                "The insurers. After a break in last winter, they want to know who came through the gate, on which "
+                "day, and which container they opened. Each renter has a gate code, but some share it with friends, "
+                "and the gate keeps nothing. I write down who I see in a notebook when I am there. If a claim comes "
+                "in and I cannot show who went in, they will not pay.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "Give every renter and every friend their own code, let the gate and the container doors log each "
+                "code with the time, and let me pull out any week for the insurers.",
+            ),
+        ),
+        persona="small-business-owner",
+        jobs=("prove-compliance",),
+    ),
+    Labelled(
+        interview(
+            "blind17-04",
+            ".mp3",
+            Voice("en-us+m5", speed=150, pitch=40),
+            INT_F,
+            (I, "What do you do?"),
+            (
+                C,
+                "I own a small dance school in an old chapel. Ballet and tap for children. I teach most of the "
+                "classes myself, with one part timer.",
+            ),
+            (I, "Do inspectors check your records for compliance?"),
+            (C, "Not really, there is a form once a year. The hard part is the grant."),
+            (I, "Tell me more."),
+            (
+                C,
+                "The town council and a local charity pay for free places for children whose parents cannot afford "
+                "it. In return, each term they want to know how many children came, how often, and what they "
+                "learned, with pictures from the show. I put it together at the kitchen table, and it takes two "
+                "weekends. If it is late, the funders could stop.",
+            ),
+            (I, "What would you want?"),
+            (
+                C,
+                "A short, tidy report each term that fills itself in from the class lists, with a few pictures, "
+                "ready to send to both of them.",
+            ),
+        ),
+        persona="small-business-owner",
+        jobs=("report-to-stakeholders",),
+        misleading=("prove-compliance",),
+    ),
+    Labelled(
+        interview(
+            "blind17-05",
+            ".ogg",
+            Voice("en-gb+f1", speed=150, pitch=58),
+            INT_US,
+            (I, "Thanks for joining. What is your role?"),
+            (
+                C,
+                "I am the operations manager for a firm that cleans the windows of tall office towers. Fifty "
+                "cleaners on ropes, nine crew leads, and I plan which tower each crew is on.",
+            ),
+            (I, "What slows the work down?"),
+            (
+                C,
+                "Before a crew goes up, the building manager and our safety officer both have to agree to the plan "
+                "for that tower. I send the plan by email and hear nothing. Then the crew turns up at six in the "
+                "morning, and the guard will not let them onto the roof, because nobody said yes. Last week that "
+                "happened on three days, and I paid nine people to drink coffee.",
+            ),
+            (I, "What would you like?"),
+            (
+                C,
+                "One place for every plan, showing who has said yes and who has not, a reminder the day before, "
+                "and a warning to me by the evening if a tower is still not cleared.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("get-approvals-quickly",),
+    ),
+    Labelled(
+        interview(
+            "blind17-06",
+            ".mp3",
+            Voice("en-us+m1", speed=150, pitch=40),
+            INT_GB,
+            (C, "Sorry, that roar is the burner. We are filling a balloon."),
+            (I, "No problem. What do you do there?"),
+            (
+                C,
+                "I run the flying team at a hot air balloon company. Twelve pilots, their ground crews, and flights "
+                "every calm morning from May to September.",
+            ),
+            (I, "What takes your time?"),
+            (
+                C,
+                "Passengers. Most come with gift vouchers from five websites. Each site sends an email, and my office "
+                "types every name and weight into the flight list, then the same details again into the insurer's "
+                "form and the weather call list. When a flight is called off, we do it all over again for the new "
+                "date.",
+            ),
+            (I, "Anything else?"),
+            (C, "Every Monday the owners want a summary of how many flew and how many did not. That is a morning."),
+            (I, "What would you like?"),
+            (
+                C,
+                "Take each passenger once, from the voucher email, and let the flight list, the insurer and the "
+                "weather calls fill in from that.",
+            ),
+        ),
+        persona="ops-manager",
+        jobs=("stop-manual-data-work", "report-to-stakeholders"),
+    ),
+    Labelled(
+        interview(
+            "blind17-07",
+            ".ogg",
+            Voice("en-gb+f3", speed=150, pitch=58),
+            INT_F,
+            (I, "Thanks for your time. What do you do?"),
+            (
+                C,
+                "I pay the bills, take in the money and close the accounts for a company that hires out narrow "
+                "boats on the canals. Two hundred of them.",
+            ),
+            (I, "So are your people copying and retyping the same numbers all day?"),
+            (C, "No, our systems talk to each other fine. Mine is money back to customers."),
+            (I, "How does that work?"),
+            (
+                C,
+                "When a boat breaks down, the family gets some money back. The boat yard manager agrees the amount, "
+                "then the area manager, and then me. Each one does it by email, and it sits in someone's inbox for "
+                "weeks. Families ring every day, and last month one put a video of their broken boat on the news.",
+            ),
+            (I, "What would you like?"),
+            (
+                C,
+                "One list of every claim, who has it and for how long, a reminder after one day, a way to say yes "
+                "from my phone, and small amounts going straight through.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("get-approvals-quickly",),
+        misleading=("stop-manual-data-work",),
+    ),
+    Labelled(
+        interview(
+            "blind17-08",
+            ".mp3",
+            Voice("en-gb+m7", speed=150, pitch=38),
+            INT_US,
+            (I, "Hi. What is your work?"),
+            (
+                C,
+                "I head the finance side of a company that runs the pay for other firms. Four hundred clients, and "
+                "about thirty thousand workers paid each month.",
+            ),
+            (I, "What worries you?"),
+            (
+                C,
+                "Who can change bank details. Last year someone rang pretending to be a worker, and his pay went to "
+                "a stranger. Now our clients' accountants and the bank check us every year. They pick a month and "
+                "ask who had access to change a worker's bank account, who changed it, and who checked it. The pay "
+                "system keeps some of that, the email keeps the rest, and it takes my people a week.",
+            ),
+            (I, "What would help?"),
+            (
+                C,
+                "Every change to bank details logged with who made it and who checked it, and a page per month "
+                "showing who could change what, ready when they ask.",
+            ),
+        ),
+        persona="finance-lead",
+        jobs=("prove-compliance",),
+    ),
+)
+BLIND17_DIR = REPO / "tests" / "data" / "blind17"
+
+
 def validate(items: tuple[Labelled, ...], designed: bool = True) -> None:
     """Fail fast if the set drifts from its design: taxonomy ids, speakers, and (``designed``) coverage."""
     taxonomy = yaml.safe_load(TAXONOMY.read_text(encoding="utf-8"))
@@ -4999,6 +5534,8 @@ def main(argv: list[str] | None = None) -> int:
     validate_blind(BLIND13)
     validate_blind(BLIND14)
     validate_blind(BLIND15)
+    validate_blind(BLIND16)
+    validate_blind(BLIND17)
     paths = []
     sets = (
         (LABELLED_DIR, LABELLED),
@@ -5018,6 +5555,8 @@ def main(argv: list[str] | None = None) -> int:
         (BLIND13_DIR, BLIND13),
         (BLIND14_DIR, BLIND14),
         (BLIND15_DIR, BLIND15),
+        (BLIND16_DIR, BLIND16),
+        (BLIND17_DIR, BLIND17),
     )
     for folder, items in sets:
         folder.mkdir(exist_ok=True)
